@@ -1,0 +1,51 @@
+import { defineRule } from "../src/define-rule.js";
+import { PURPOSE_STATEMENTS, SENDER_INTRODUCTIONS, SENDER_NAME_PATTERNS } from "./data/purpose.js";
+import { openingSentences, spanOf } from "./util/draft.js";
+import { matchPhrases, phrasesOf } from "./util/phrases.js";
+
+interface Options {
+  sentences: number;
+  extraIntroductions: string[];
+  extraPurposes: string[];
+}
+
+/**
+ * LinkedIn's own advice is to "share your goal" and say who you are; recipients give a message
+ * about 11 seconds (Lavender). A connection request and a follow-up only need the purpose: the
+ * invitation shows the sender's profile, and the first message introduced them.
+ */
+export default defineRule<Options>({
+  meta: {
+    id: "stated-purpose",
+    description: "Say who you are and why you are writing within the first sentences",
+    category: "purpose",
+    defaultSeverity: "warn",
+    fixable: false,
+    hasSuggestions: false,
+    options: {
+      sentences: { type: "integer", default: 3, minimum: 1, maximum: 10, description: "How many sentences of the body count as the opening" },
+      extraIntroductions: { type: "string[]", default: [], description: "More phrases that introduce the sender" },
+      extraPurposes: { type: "string[]", default: [], description: "More phrases that state the purpose" },
+    },
+    messages: {
+      missingBoth: "The opening does not say who you are or why you are writing: start with your name and role, then the reason",
+      missingWho: "The opening says why you write but not who you are: add your name and role or company",
+      missingWhy: "The opening introduces you but not why you are writing: name the role, offer or ask",
+    },
+  },
+  check(context) {
+    const { draft, options } = context;
+    const opening = openingSentences(draft, options.sentences);
+    const span = spanOf(opening);
+    if (!span) return;
+    const text = draft.prose.slice(span.start, span.end);
+    const needsWho = draft.kind !== "connection-request" && draft.kind !== "follow-up";
+    const hasWho =
+      matchPhrases(text, phrasesOf(SENDER_INTRODUCTIONS, options.extraIntroductions)).length > 0 ||
+      SENDER_NAME_PATTERNS.some((pattern) => pattern.test(text));
+    const hasWhy = matchPhrases(text, phrasesOf(PURPOSE_STATEMENTS, options.extraPurposes)).length > 0;
+    if (!hasWhy && needsWho && !hasWho) context.report({ messageId: "missingBoth", span });
+    else if (!hasWhy) context.report({ messageId: "missingWhy", span });
+    else if (needsWho && !hasWho) context.report({ messageId: "missingWho", span });
+  },
+});

@@ -1,0 +1,69 @@
+import { defineRule } from "../src/define-rule.js";
+import { EARLIER_CONVERSATION, NETWORKING_OPENERS, PITCH_MARKERS, SALES_DISCLOSURES } from "./data/transparency.js";
+import { bodySentences } from "./util/draft.js";
+import { findInBody, phrasesOf } from "./util/phrases.js";
+
+interface Options {
+  openingSentences: number;
+  extraOpeners: string[];
+  extraPitches: string[];
+}
+
+const FAKE_REPLY = /^\s*(?:re|fwd?|fw|aw|wg)\s*(?:\[\d+\])?\s*:/i;
+
+/**
+ * LinkedIn's policies ask members to "be trustworthy"; SpamAssassin scores a fake "Re:" (FAKE_REPLY_C),
+ * and a networking opener that turns into a pitch is the bait-and-switch recipients report as spam.
+ */
+export default defineRule<Options>({
+  meta: {
+    id: "transparency",
+    description: "No networking opener that pivots to a pitch, no fake 'Re:' or claimed earlier conversation",
+    category: "transparency",
+    defaultSeverity: "error",
+    warningMessages: ["unverifiedConversation"],
+    fixable: false,
+    hasSuggestions: false,
+    options: {
+      openingSentences: { type: "integer", default: 3, minimum: 1, maximum: 10, description: "Sentences searched for a networking opener" },
+      extraOpeners: { type: "string[]", default: [], description: "More networking or advice openers" },
+      extraPitches: { type: "string[]", default: [], description: "More pitch phrases" },
+    },
+    messages: {
+      baitAndSwitch: "Opens as networking ('{{opener}}') then pitches ('{{pitch}}'): say it is a sales message up front",
+      fakeReply: "Subject starts with '{{prefix}}' but there is no earlier message in this thread (front matter 'history')",
+      unverifiedConversation: "'{{phrase}}' claims an earlier conversation, but the thread has no history: remove it or add 'history' to the front matter",
+    },
+  },
+  check(context) {
+    const { draft, options } = context;
+    const hasHistory = draft.history.length > 0;
+
+    const prefix = draft.subject ? FAKE_REPLY.exec(draft.subject.text) : null;
+    if (prefix && !hasHistory) {
+      const start = draft.subject!.span.start + prefix[0].length - prefix[0].trimStart().length;
+      context.report({ messageId: "fakeReply", data: { prefix: prefix[0].trim() }, span: { start, end: draft.subject!.span.start + prefix[0].length } });
+    }
+    if (!hasHistory) {
+      for (const match of findInBody(draft, phrasesOf(EARLIER_CONVERSATION))) {
+        context.report({ messageId: "unverifiedConversation", data: { phrase: match.text }, span: match.span });
+      }
+    }
+
+    const sentences = bodySentences(draft);
+    const opening = sentences.slice(0, options.openingSentences);
+    const openingEnd = opening[opening.length - 1]?.span.end ?? draft.body.start;
+    const openers = findInBody(draft, phrasesOf(NETWORKING_OPENERS, options.extraOpeners)).filter((match) => match.span.start < openingEnd);
+    const opener = openers[0];
+    if (!opener) return;
+    const pitches = findInBody(draft, phrasesOf(PITCH_MARKERS, options.extraPitches));
+    const openerSentence = sentences.find((sentence) => opener.span.start >= sentence.span.start && opener.span.start < sentence.span.end);
+    const afterOpener = openerSentence?.span.end ?? opener.span.end;
+    // Pitching at or before the opener, or saying "this is a sales message", is honest.
+    if (pitches.some((pitch) => pitch.span.start < afterOpener)) return;
+    const disclosed = findInBody(draft, phrasesOf(SALES_DISCLOSURES)).some((match) => match.span.start < afterOpener);
+    if (disclosed) return;
+    const pitch = pitches.find((match) => match.span.start >= afterOpener);
+    if (pitch) context.report({ messageId: "baitAndSwitch", data: { opener: opener.text, pitch: pitch.text }, span: pitch.span });
+  },
+});

@@ -1,0 +1,210 @@
+/**
+ * The programmatic API: what the CLI calls and what users import from "inmail-lint".
+ * Results are the objects the JSON format prints (ESLint-compatible, plus score and grade).
+ */
+import { dirname, isAbsolute, resolve } from "node:path";
+import { ConfigResolver, type ResolvedConfig } from "./config/resolve.js";
+import type { ConfigObject, RuleSetting } from "./config/schema.js";
+import { expandPaths } from "./files/expand.js";
+import { readTextFile } from "./files/read.js";
+import { InmailLintError } from "./errors.js";
+import { finishRun, lintDraft, type DraftRun, type LintTarget, type RunOptions } from "./engine/lint.js";
+import { loadProfile } from "./profile/load.js";
+import { normalizeProfile } from "./profile/normalize.js";
+import type { Draft, LintResult, RecipientProfile } from "./types.js";
+
+export interface LintOptions {
+  /** Folder paths are relative to (default: process.cwd()). */
+  cwd?: string;
+  /** Recipient profile: a file path, a `RecipientProfile`, or a JSON Resume / flat object. */
+  profile?: string | RecipientProfile | Record<string, unknown>;
+  /** A config file path or a config object; otherwise configs are looked up from each draft's folder. */
+  config?: string | ConfigObject;
+  /** Look for config files (default true; ignored when `config` is given). */
+  configLookup?: boolean;
+  /** Rule settings applied last, as `--rule`. */
+  rules?: Record<string, RuleSetting>;
+  /** Apply fixes to the text (results carry `output`); `lintFiles` never writes, see `outputFixes`. */
+  fix?: boolean;
+  reportUnusedDisableDirectives?: "off" | "warn" | "error";
+  /** Honour inline `inmail-lint-disable` comments (default true). */
+  inlineConfig?: boolean;
+  /** Extra ignore globs (gitignore syntax), as `--ignore-pattern`. */
+  ignorePatterns?: string[];
+  /** Read `.inmail-lintignore` in cwd (default true). */
+  useIgnoreFile?: boolean;
+  /** The date rules treat as today (YYYY-MM-DD). */
+  today?: string;
+  /** Keep each draft's text on its result (formatters that show text need it). */
+  keepSource?: boolean;
+  /** Collect per-rule timings (TIMING=1). */
+  timing?: boolean;
+}
+
+/** Per-rule timings of the last run, when `timing` was on. */
+export const lastRunTimings = new Map<string, number>();
+
+export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintResult[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = await expandPaths(patterns, { cwd, ignorePatterns: options.ignorePatterns ?? [], useIgnoreFile: options.useIgnoreFile ?? true });
+  const session = createSession(options);
+  const runs: DraftRun[] = [];
+  const failed: LintResult[] = [];
+  for (const file of files) {
+    try {
+      const text = readTextFile(file, "draft");
+      runs.push(lintDraft(await session.target(file, text), session.runOptions));
+    } catch (error) {
+      if (!(error instanceof InmailLintError) || error.kind === "config" || error.kind === "usage") throw error;
+      failed.push(fatalResult(file, error));
+    }
+  }
+  return [...finish(runs, session), ...failed].sort((a, b) => a.filePath.localeCompare(b.filePath));
+}
+
+/** Lints a string, e.g. from stdin or an editor buffer. `filePath` is used for config lookup and reports. */
+export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const filePath = resolve(cwd, options.filePath ?? "<text>");
+  const session = createSession(options);
+  try {
+    const run = lintDraft(await session.target(filePath, text), session.runOptions);
+    return finish([run], session);
+  } catch (error) {
+    if (!(error instanceof InmailLintError) || error.kind === "config" || error.kind === "usage") throw error;
+    return [fatalResult(filePath, error)];
+  }
+}
+
+/** Lints several texts as one run, so cross-draft rules (duplicate-outreach) see them all. */
+export async function lintTexts(inputs: Array<{ text: string; filePath: string; profile?: LintOptions["profile"]; recipient?: LintResult["recipient"]; label?: string }>, options: LintOptions = {}): Promise<LintResult[]> {
+  const session = createSession(options);
+  const runs: DraftRun[] = [];
+  const failed: LintResult[] = [];
+  for (const input of inputs) {
+    const filePath = resolve(options.cwd ?? process.cwd(), input.filePath);
+    try {
+      const target = await session.target(filePath, input.text, input.profile);
+      runs.push(lintDraft({ ...target, recipient: input.recipient, label: input.label }, session.runOptions));
+    } catch (error) {
+      if (!(error instanceof InmailLintError) || error.kind === "config" || error.kind === "usage") throw error;
+      failed.push(fatalResult(filePath, error));
+    }
+  }
+  return [...finish(runs, session), ...failed];
+}
+
+/** The resolved config for a draft path (what `--print-config` prints). */
+export async function loadConfig(filePath: string, options: LintOptions = {}): Promise<ResolvedConfig> {
+  const session = createSession(options);
+  return session.resolver.forFile(filePath);
+}
+
+export { loadFormatter } from "./formatters/index.js";
+
+/** Writes fixed text back for results that have `output`, atomically. */
+export { outputFixes } from "./files/write.js";
+
+interface Session {
+  resolver: ConfigResolver;
+  runOptions: RunOptions;
+  target(filePath: string, text: string, profileOverride?: LintOptions["profile"]): Promise<LintTarget>;
+}
+
+function createSession(options: LintOptions): Session {
+  const cwd = options.cwd ?? process.cwd();
+  const explicitConfig = options.config;
+  const resolver = new ConfigResolver({
+    cwd,
+    configFile: typeof explicitConfig === "string" ? explicitConfig : undefined,
+    configObject: typeof explicitConfig === "object" ? explicitConfig : undefined,
+    lookup: options.configLookup ?? true,
+    cliRules: options.rules ?? {},
+    today: options.today,
+  });
+  const profiles = new Map<string, RecipientProfile>();
+  const loadCached = (path: string) => {
+    let profile = profiles.get(path);
+    if (!profile) {
+      profile = loadProfile(path);
+      profiles.set(path, profile);
+    }
+    return profile;
+  };
+  // A --profile given as a path is loaded up front: if it is broken, nothing can be linted.
+  const shared = toProfile(options.profile, cwd, loadCached);
+  const reportUnused = options.reportUnusedDisableDirectives === "error" ? 2 : options.reportUnusedDisableDirectives === "warn" ? 1 : 0;
+  const runOptions: RunOptions = {
+    fix: options.fix ?? false,
+    reportUnusedDirectives: reportUnused,
+    inlineConfig: options.inlineConfig ?? true,
+    timing: options.timing ?? false,
+    keepSource: options.keepSource ?? false,
+  };
+  return {
+    resolver,
+    runOptions,
+    async target(filePath, text, profileOverride) {
+      const config = await resolver.forFile(filePath);
+      const fallback = profileOverride !== undefined ? toProfile(profileOverride, cwd, loadCached) : shared;
+      return {
+        filePath,
+        text,
+        config,
+        // Front matter `profile:` (relative to the draft) wins over --profile.
+        profile: (draft: Draft) => (draft.profilePath ? loadCached(resolve(dirname(filePath), draft.profilePath)) : fallback),
+      };
+    },
+  };
+}
+
+function toProfile(value: LintOptions["profile"], cwd: string, load: (path: string) => RecipientProfile): RecipientProfile | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string") return load(isAbsolute(value) ? value : resolve(cwd, value));
+  if (isRecipientProfile(value)) return value;
+  return normalizeProfile(value, null);
+}
+
+function isRecipientProfile(value: object): value is RecipientProfile {
+  return "firstName" in value && "pastCompanies" in value && "fields" in value;
+}
+
+function finish(runs: DraftRun[], session: Session): LintResult[] {
+  const results = finishRun(runs, session.runOptions);
+  if (session.runOptions.timing) {
+    lastRunTimings.clear();
+    for (const run of runs) for (const [id, ms] of run.timings) lastRunTimings.set(id, (lastRunTimings.get(id) ?? 0) + ms);
+  }
+  return results;
+}
+
+/** A file that could not be read or parsed: one fatal message, no rule id (ESLint's parse-error shape). */
+function fatalResult(filePath: string, error: InmailLintError): LintResult {
+  // A broken profile named in front matter is reported on the draft, naming the profile file.
+  const aboutThisFile = !error.file || resolve(error.file) === filePath;
+  const line = aboutThisFile ? (error.line ?? 1) : 1;
+  const message = aboutThisFile ? error.message : error.toLine();
+  return {
+    filePath,
+    messages: [{ ruleId: null, severity: 2, message, line, column: 1, endLine: line, endColumn: 1, fatal: true }],
+    errorCount: 1,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    score: 0,
+    grade: "F",
+    scoreBreakdown: { base: 100, deductions: [], credits: [], total: 0 },
+  };
+}
+
+export { defineRule, defineBatchRule } from "./define-rule.js";
+export { parseDraft } from "./draft/parse.js";
+export { normalizeProfile } from "./profile/normalize.js";
+export { builtinRules } from "../rules/index.js";
+export { InmailLintError } from "./errors.js";
+export type * from "./types.js";
+export type { ConfigObject, RuleSetting } from "./config/schema.js";
+export type { ResolvedConfig } from "./config/resolve.js";
+export type { Formatter, FormatterContext } from "./formatters/types.js";
+export { RuleTester } from "./testing/rule-tester.js";
+export type { InvalidCase, ValidCase, ExpectedProblem } from "./testing/rule-tester.js";

@@ -1,0 +1,117 @@
+import type { Draft, NamedSpan, Span } from "../types.js";
+import { emptyMetadata, extractFrontMatter, parseFrontMatter, type DraftMetadata } from "./front-matter.js";
+import { scanMarkdown } from "./markdown.js";
+import { createPositionMapper } from "./positions.js";
+import { segment } from "./segment.js";
+
+const SUBJECT_LINE = /^[ \t]*subject:[ \t]*(.*?)[ \t]*\r?$/i;
+
+/**
+ * Text in, `Draft` out: the one place a draft is parsed. Every rule reads the result.
+ * Throws an InmailLintError (exit 2) only for front matter that cannot be read.
+ */
+export function parseDraft(text: string, filePath?: string): Draft {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const source = bom ? text.slice(1) : text;
+  const lineEnding = source.includes("\r\n") ? "\r\n" : "\n";
+  const positionAt = createPositionMapper(source);
+
+  let meta: DraftMetadata = emptyMetadata();
+  let frontMatter: Draft["frontMatter"] = null;
+  let subject: NamedSpan | null = null;
+  let bodyStart = 0;
+
+  const extracted = extractFrontMatter(source, filePath);
+  if (extracted) {
+    const parsed = parseFrontMatter(extracted.yaml, filePath);
+    meta = parsed.meta;
+    frontMatter = { data: parsed.data, span: extracted.block.span };
+    bodyStart = extracted.block.span.end;
+    if (meta.subject !== null) subject = locateFrontMatterSubject(source, extracted.block.span, meta.subject);
+  }
+
+  // Without a subject in front matter, a first line "Subject: ..." is the subject.
+  if (subject === null) {
+    const firstLine = firstNonBlankLine(source, bodyStart);
+    if (firstLine) {
+      const match = SUBJECT_LINE.exec(source.slice(firstLine.start, firstLine.end));
+      if (match) {
+        const valueStart = firstLine.start + source.slice(firstLine.start, firstLine.end).indexOf(match[1]!, "subject:".length);
+        subject = { text: match[1]!, span: { start: valueStart, end: valueStart + match[1]!.length } };
+        bodyStart = firstLine.end < source.length ? firstLine.end + 1 : firstLine.end;
+      }
+    }
+  }
+
+  const body: Span = { start: bodyStart, end: source.length };
+  const lineOf = (offset: number) => positionAt(offset).line;
+  const scan = scanMarkdown(source, body, lineOf);
+  const segments = segment(scan.prose, body, scan.links, scan.listItemLines, scan.headingLines);
+
+  return {
+    filePath,
+    source,
+    bom,
+    lineEnding,
+    frontMatter,
+    subject,
+    kind: meta.kind,
+    template: meta.template,
+    history: meta.history,
+    date: meta.date,
+    profilePath: meta.profilePath,
+    body,
+    prose: scan.prose,
+    paragraphs: segments.paragraphs,
+    sentences: segments.sentences,
+    words: segments.words,
+    links: scan.links,
+    greeting: segments.greeting,
+    signOff: segments.signOff,
+    messageLength: messageLength(scan.prose, body, scan.links),
+    positionAt,
+    directives: scan.directives,
+  };
+}
+
+function firstNonBlankLine(source: string, from: number): Span | null {
+  let start = from;
+  while (start < source.length) {
+    const newline = source.indexOf("\n", start);
+    const end = newline === -1 ? source.length : newline;
+    if (source.slice(start, end).trim() !== "") return { start, end };
+    if (newline === -1) return null;
+    start = newline + 1;
+  }
+  return null;
+}
+
+/** Points the subject at its value inside the front matter, so problems land on that line. */
+function locateFrontMatterSubject(source: string, block: Span, subject: string): NamedSpan {
+  const blockText = source.slice(block.start, block.end);
+  const keyLine = /^subject:[ \t]*(.*?)[ \t]*\r?$/m.exec(blockText);
+  if (keyLine) {
+    const raw = keyLine[1]!;
+    const unquoted = raw.replace(/^(['"])(.*)\1$/, "$2");
+    const valueStart = block.start + keyLine.index + keyLine[0].indexOf(raw) + (unquoted !== raw ? 1 : 0);
+    if (unquoted === subject) return { text: subject, span: { start: valueStart, end: valueStart + subject.length } };
+    if (raw.length > 0) return { text: subject, span: { start: valueStart, end: valueStart + Math.min(raw.length, subject.length) } };
+  }
+  return { text: subject, span: { start: block.start, end: block.start + 3 } };
+}
+
+/**
+ * Characters the recipient sees: body prose with whitespace runs collapsed (a paragraph
+ * break counts as two), plus the URL of each Markdown link, which is pasted when sending.
+ */
+function messageLength(prose: string, body: Span, links: Draft["links"]): number {
+  const text = prose
+    .slice(body.start, body.end)
+    .replace(/\r/g, "")
+    .replace(/[ \t]+/g, " ")
+    .replace(/ ?\n ?/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  const urls = links.filter((link) => link.markdown).reduce((sum, link) => sum + link.url.length + 1, 0);
+  return text.length + urls;
+}

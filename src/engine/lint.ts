@@ -1,0 +1,195 @@
+import type { ResolvedConfig } from "../config/resolve.js";
+import { createPositionMapper } from "../draft/positions.js";
+import { parseDraft } from "../draft/parse.js";
+import type { BatchItem, BatchRule, Directive, Draft, LintMessage, LintResult, RecipientProfile } from "../types.js";
+import { isBatchRule } from "../types.js";
+import { applyDirectives } from "./directives.js";
+import { applyFixes, MAX_FIX_PASSES } from "./fix.js";
+import { computeScore, gradeFor } from "./grade.js";
+import { crashProblem, runRules, toProblem, type Credit, type Problem } from "./run-rules.js";
+import { DEFAULT_WEIGHTS, withOverrides } from "./weights.js";
+
+/** One draft to lint: its text and everything already resolved for it. */
+export interface LintTarget {
+  /** Absolute path (or the `--stdin-filename`). */
+  filePath: string;
+  text: string;
+  config: ResolvedConfig;
+  /** Resolves the recipient for a parsed draft (front matter `profile:` wins over `--profile`). */
+  profile: (draft: Draft) => RecipientProfile | null;
+  /** For campaign runs. */
+  recipient?: LintResult["recipient"];
+  label?: string;
+}
+
+export interface RunOptions {
+  fix: boolean;
+  /** `--report-unused-disable-directives` severity (0 = off). */
+  reportUnusedDirectives: 0 | 1 | 2;
+  inlineConfig: boolean;
+  timing: boolean;
+  /** Keep `source` on results (formatters that show text need it). */
+  keepSource: boolean;
+}
+
+/** A draft linted on its own; batch rules and grading happen in `finishRun`. */
+export interface DraftRun {
+  target: LintTarget;
+  /** The text the problems refer to (the fixed text when fixing). */
+  source: string;
+  bom: boolean;
+  problems: Problem[];
+  credits: Credit[];
+  summaries: Map<string, unknown>;
+  directives: Directive[];
+  recipientKey: string | null;
+  /** Set when fixing changed the text. */
+  output?: string;
+  timings: Map<string, number>;
+}
+
+/** Parses and lints one draft, applying fixes in passes when asked. Throws InmailLintError for unreadable front matter. */
+export function lintDraft(target: LintTarget, options: RunOptions): DraftRun {
+  const settings = { words: target.config.words, today: target.config.today };
+  let draft = parseDraft(target.text, target.filePath);
+  let profile = target.profile(draft);
+  let outcome = runRules(draft, profile, target.config.rules, settings, options.timing);
+  let output: string | undefined;
+
+  if (options.fix) {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixes = outcome.problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
+      if (fixes.length === 0) break;
+      const { output: fixed } = applyFixes(draft.source, fixes);
+      if (fixed === draft.source) break;
+      const next = parseDraft(fixed, target.filePath);
+      draft = next;
+      profile = target.profile(draft);
+      outcome = runRules(draft, profile, target.config.rules, settings, options.timing);
+      output = fixed;
+    }
+  }
+
+  return {
+    target,
+    source: draft.source,
+    bom: draft.bom,
+    problems: outcome.problems,
+    credits: outcome.credits,
+    summaries: outcome.summaries,
+    directives: options.inlineConfig ? draft.directives : [],
+    recipientKey: recipientKeyOf(draft, profile),
+    output,
+    timings: outcome.timings,
+  };
+}
+
+/** Runs the batch rules over all drafts, applies directives, and grades each draft. */
+export function finishRun(runs: readonly DraftRun[], options: RunOptions): LintResult[] {
+  runBatchRules(runs);
+  return runs.map((run) => toResult(run, options));
+}
+
+function runBatchRules(runs: readonly DraftRun[]): void {
+  const batchRuleIds = new Set<string>();
+  for (const run of runs) for (const id of run.summaries.keys()) batchRuleIds.add(id);
+  for (const ruleId of batchRuleIds) {
+    const members = runs.filter((run) => run.summaries.has(ruleId));
+    const active = members[0]!.target.config.rules.find((rule) => rule.id === ruleId)!;
+    if (!isBatchRule(active.rule)) continue;
+    const rule = active.rule as BatchRule;
+    const items: BatchItem[] = members.map((run) => ({
+      summary: run.summaries.get(ruleId),
+      recipientKey: run.recipientKey,
+      label: run.target.label ?? run.target.filePath,
+    }));
+    try {
+      rule.checkBatch({
+        id: ruleId,
+        options: active.options,
+        items,
+        settings: { words: members[0]!.target.config.words, today: members[0]!.target.config.today },
+        report: (index, descriptor) => {
+          const run = members[index];
+          if (!run) return;
+          const own = run.target.config.rules.find((candidate) => candidate.id === ruleId) ?? active;
+          run.problems.push(toProblem(own, descriptor, run.source.length));
+        },
+      });
+    } catch (error) {
+      for (const run of members) run.problems.push(crashProblem(ruleId, error));
+    }
+  }
+}
+
+function toResult(run: DraftRun, options: RunOptions): LintResult {
+  const positionAt = createPositionMapper(run.source);
+  const messages = run.problems.map((problem) => toMessage(problem, positionAt));
+  const { config } = run.target;
+  const lines = run.source.split("\n");
+  const outcome = applyDirectives(messages, run.directives, {
+    reportUnused: options.reportUnusedDirectives,
+    isKnownRule: (ruleId) => config.knownRules.has(ruleId),
+    nextContentLine: (line) => {
+      for (let next = line + 1; next <= lines.length; next++) if (lines[next - 1]!.trim() !== "") return next;
+      return line + 1;
+    },
+    positionAt,
+  });
+  const kept = [...outcome.kept, ...outcome.directiveProblems].sort(byPosition);
+  const { score, breakdown } = computeScore(kept, run.credits, withOverrides(DEFAULT_WEIGHTS, config.weights));
+  const result: LintResult = {
+    filePath: run.target.filePath,
+    messages: kept,
+    errorCount: kept.filter((message) => message.severity === 2).length,
+    warningCount: kept.filter((message) => message.severity === 1).length,
+    fixableErrorCount: kept.filter((message) => message.severity === 2 && message.fix).length,
+    fixableWarningCount: kept.filter((message) => message.severity === 1 && message.fix).length,
+    score,
+    grade: gradeFor(score),
+    scoreBreakdown: breakdown,
+  };
+  if (outcome.suppressed.length > 0) result.suppressedMessages = outcome.suppressed;
+  if (options.keepSource) result.source = run.source;
+  if (run.output !== undefined) result.output = (run.bom ? "\uFEFF" : "") + run.output;
+  if (run.target.recipient) result.recipient = run.target.recipient;
+  return result;
+}
+
+function toMessage(problem: Problem, positionAt: (offset: number) => { line: number; column: number }): LintMessage {
+  const start = positionAt(problem.span.start);
+  const end = positionAt(problem.span.end);
+  const message: LintMessage = {
+    ruleId: problem.ruleId,
+    messageId: problem.messageId,
+    severity: problem.severity,
+    message: problem.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+  if (problem.fix) message.fix = { range: [problem.fix.span.start, problem.fix.span.end], text: problem.fix.text };
+  if (problem.suggestions) {
+    message.suggestions = problem.suggestions.map((suggestion) => ({
+      messageId: suggestion.messageId,
+      desc: suggestion.desc,
+      fix: { range: [suggestion.fix.span.start, suggestion.fix.span.end], text: suggestion.fix.text },
+    }));
+  }
+  if (problem.fatal) message.fatal = true;
+  return message;
+}
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? "");
+}
+
+/** Who a draft goes to, to tell "same message to many people" from one person's drafts. */
+function recipientKeyOf(draft: Draft, profile: RecipientProfile | null): string | null {
+  if (profile?.fullName) return profile.fullName.toLowerCase();
+  if (profile?.source) return profile.source;
+  const name = draft.greeting && !draft.greeting.generic ? draft.greeting.name?.text : null;
+  return name ? name.toLowerCase() : null;
+}
+

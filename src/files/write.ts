@@ -1,0 +1,42 @@
+import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { inputError } from "../errors.js";
+import type { LintResult } from "../types.js";
+
+/**
+ * Writes `text` to `path` atomically: a temporary file in the same folder, then a rename, so a
+ * crash or a full disk never leaves a half-written draft. Unchanged content is not written.
+ */
+export function writeFileAtomic(path: string, text: string): boolean {
+  let current: string | null = null;
+  try {
+    current = readFileSync(path, "utf8");
+  } catch {
+    current = null;
+  }
+  if (current === text) return false;
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.inmail-lint.tmp`);
+  try {
+    writeFileSync(temporary, text, { encoding: "utf8", flag: "wx" });
+    try {
+      chmodSync(temporary, statSync(path).mode);
+    } catch {
+      // A new file keeps the default mode.
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw inputError(path, `cannot write fixed file: ${(error as Error).message}`);
+  }
+  return true;
+}
+
+/** Writes the fixed text of every result that has one (as ESLint's `outputFixes`). Returns the files written. */
+export function outputFixes(results: readonly LintResult[]): string[] {
+  const written: string[] = [];
+  for (const result of results) {
+    if (result.output === undefined || result.recipient) continue;
+    if (writeFileAtomic(result.filePath, result.output)) written.push(result.filePath);
+  }
+  return written;
+}

@@ -1,0 +1,40 @@
+import { extname } from "node:path";
+import { parseDocument } from "yaml";
+import { profileError } from "../errors.js";
+import { readTextFile } from "../files/read.js";
+import type { RecipientProfile } from "../types.js";
+import { normalizeProfile, ProfileShapeError } from "./normalize.js";
+
+/** Parses JSON or YAML text; errors name the line where the parser stopped. */
+export function parseDataText(text: string, file: string, what: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const extension = extname(file).toLowerCase();
+  if (extension === ".json") {
+    try {
+      return JSON.parse(body);
+    } catch (error) {
+      const message = (error as Error).message;
+      const position = /position (\d+)/.exec(message);
+      const line = position ? body.slice(0, Number(position[1])).split("\n").length : undefined;
+      throw profileError(file, `invalid JSON in ${what}: ${message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "")}`, line);
+    }
+  }
+  const document = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
+  const first = document.errors[0];
+  if (first) {
+    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
+    throw profileError(file, `invalid YAML in ${what}: ${reason}`, first.linePos?.[0]?.line);
+  }
+  return document.toJS({ maxAliasCount: 50 });
+}
+
+/** A profile file (JSON Resume or flat, JSON or YAML) to a `RecipientProfile`. */
+export function loadProfile(file: string): RecipientProfile {
+  const value = parseDataText(readTextFile(file, "profile file"), file, "profile");
+  try {
+    return normalizeProfile(value, file);
+  } catch (error) {
+    if (error instanceof ProfileShapeError) throw profileError(file, `invalid profile: ${error.message}`);
+    throw error;
+  }
+}
