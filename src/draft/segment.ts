@@ -322,7 +322,12 @@ function tokenize(prose: string, span: Span, links: Link[], sentence: number, wo
       sentenceStart: words.length === first,
     });
   };
-  const bareLinks = links.filter((link) => !link.markdown && link.span.start >= span.start && link.span.end <= span.end);
+  const bareLinks: Link[] = [];
+  // Links are sorted: binary-search the first one in this sentence instead of scanning all.
+  for (let i = firstLinkAtOrAfter(links, span.start); i < links.length && links[i]!.span.start < span.end; i++) {
+    const link = links[i]!;
+    if (!link.markdown && link.span.end <= span.end) bareLinks.push(link);
+  }
   let cursor = span.start;
   for (const link of [...bareLinks, null]) {
     const gapEnd = link ? link.span.start : span.end;
@@ -338,6 +343,17 @@ function tokenize(prose: string, span: Span, links: Link[], sentence: number, wo
       cursor = link.span.end;
     }
   }
+}
+
+function firstLinkAtOrAfter(links: Link[], offset: number): number {
+  let low = 0;
+  let high = links.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (links[mid]!.span.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function kindOf(token: string): WordKind {
