@@ -39,6 +39,10 @@ export interface LintOptions {
   keepSource?: boolean;
   /** Collect per-rule timings (TIMING=1). */
   timing?: boolean;
+  /** Treat every draft as a template whatever its front matter says (`--template`). */
+  template?: boolean;
+  /** Moves problems out before grading, once per run (the CLI's bulk suppressions file). */
+  suppress?: RunOptions["suppress"];
 }
 
 /** Per-rule timings of the last run, when `timing` was on. */
@@ -76,19 +80,22 @@ export async function lintText(text: string, options: LintOptions & { filePath?:
   }
 }
 
-/** Lints several texts as one run, so cross-draft rules (duplicate-outreach) see them all. */
-export async function lintTexts(inputs: Array<{ text: string; filePath: string; profile?: LintOptions["profile"]; recipient?: LintResult["recipient"]; label?: string }>, options: LintOptions = {}): Promise<LintResult[]> {
+/**
+ * Lints several texts as one run, so cross-draft rules (duplicate-outreach) see them all.
+ * An input with a `recipient` is a campaign rendering: its `profile` wins over front matter `profile:`.
+ */
+export async function lintTexts(inputs: Array<{ text: string; filePath: string; profile?: LintOptions["profile"]; recipient?: LintResult["recipient"]; label?: string; template?: boolean }>, options: LintOptions = {}): Promise<LintResult[]> {
   const session = createSession(options);
   const runs: DraftRun[] = [];
   const failed: LintResult[] = [];
   for (const input of inputs) {
     const filePath = resolve(options.cwd ?? process.cwd(), input.filePath);
     try {
-      const target = await session.target(filePath, input.text, input.profile);
-      runs.push(lintDraft({ ...target, recipient: input.recipient, label: input.label }, session.runOptions));
+      const target = await session.target(filePath, input.text, input.profile, input.recipient !== undefined);
+      runs.push(lintDraft({ ...target, recipient: input.recipient, label: input.label, template: input.template ?? target.template }, session.runOptions));
     } catch (error) {
       if (!(error instanceof InmailLintError) || error.kind === "config" || error.kind === "usage") throw error;
-      failed.push(fatalResult(filePath, error));
+      failed.push(input.recipient ? { ...fatalResult(filePath, error), recipient: input.recipient } : fatalResult(filePath, error));
     }
   }
   return [...finish(runs, session), ...failed];
@@ -108,7 +115,7 @@ export { outputFixes } from "./files/write.js";
 interface Session {
   resolver: ConfigResolver;
   runOptions: RunOptions;
-  target(filePath: string, text: string, profileOverride?: LintOptions["profile"]): Promise<LintTarget>;
+  target(filePath: string, text: string, profileOverride?: LintOptions["profile"], overrideWins?: boolean): Promise<LintTarget>;
 }
 
 function createSession(options: LintOptions): Session {
@@ -140,19 +147,21 @@ function createSession(options: LintOptions): Session {
     inlineConfig: options.inlineConfig ?? true,
     timing: options.timing ?? false,
     keepSource: options.keepSource ?? false,
+    suppress: options.suppress,
   };
   return {
     resolver,
     runOptions,
-    async target(filePath, text, profileOverride) {
+    async target(filePath, text, profileOverride, overrideWins = false) {
       const config = await resolver.forFile(filePath);
       const fallback = profileOverride !== undefined ? toProfile(profileOverride, cwd, loadCached) : shared;
       return {
         filePath,
         text,
         config,
+        template: options.template,
         // Front matter `profile:` (relative to the draft) wins over --profile.
-        profile: (draft: Draft) => (draft.profilePath ? loadCached(resolve(dirname(filePath), draft.profilePath)) : fallback),
+        profile: (draft: Draft) => (draft.profilePath && !overrideWins ? loadCached(resolve(dirname(filePath), draft.profilePath)) : fallback),
       };
     },
   };

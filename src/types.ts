@@ -341,6 +341,8 @@ export interface LintMessage {
   suggestions?: LintSuggestion[];
   /** A problem about the file itself rather than its text (e.g. a rule crashed). */
   fatal?: boolean;
+  /** On suppressed messages: what suppressed it (ESLint's shape; "file" = the suppressions file). */
+  suppressions?: Array<{ kind: "directive" | "file"; justification: string }>;
 }
 
 export interface ScoreItem {

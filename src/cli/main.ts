@@ -8,9 +8,11 @@ import type { FormatterContext } from "../formatters/types.js";
 import type { RuleSetting } from "../config/schema.js";
 import type { LintResult, RuleMeta } from "../types.js";
 import { builtinRules } from "../../rules/index.js";
+import { lintCampaign } from "../campaign/run.js";
+import { createSuppressionSession, type SuppressionFlags } from "../suppressions/cli.js";
 import { decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag } from "./options.js";
 
-interface CliOptions {
+interface CliOptions extends SuppressionFlags {
   profile?: string;
   config?: string;
   configLookup: boolean;
@@ -34,6 +36,8 @@ interface CliOptions {
   context?: boolean;
   printConfig?: string;
   today?: string;
+  template?: boolean;
+  recipients?: string;
 }
 
 const EXAMPLES = `
@@ -44,6 +48,8 @@ Examples:
   $ inmail-lint draft.md --min-grade B              fail (exit 1) below grade B
   $ inmail-lint draft.md --rule "length: off" --explain
   $ cat draft.md | inmail-lint --stdin --stdin-filename draft.md
+  $ inmail-lint templates/ --recipients people.csv  render each template per recipient and grade each
+  $ inmail-lint templates/ --suppress-all           record today's errors; later runs fail only on new ones
 
 Exit codes: 0 no errors and every gate passed; 1 errors, too many warnings or a grade below
 --min-grade; 2 a usage, configuration or input problem (one line on stderr).`;
@@ -77,6 +83,13 @@ function buildProgram(): Command {
     .option("--no-inline-config", "ignore inmail-lint-disable comments")
     .option("--report-unused-disable-directives", "report disable comments that suppress nothing")
     .option("--print-config <draft>", "print the resolved config for a draft and exit")
+    .option("--template", "treat every draft as a template: merge fields are personalization slots")
+    .option("--recipients <file>", "render each template for every recipient (CSV, JSON or YAML) and lint each message")
+    .option("--suppress-all", "record all current errors in the suppressions file; later runs fail only on new ones")
+    .option("--suppress-rule <rule-id>", "record current errors of this rule only (repeatable)", (value, previous: string[] = []) => [...previous, value])
+    .option("--suppressions-location <file>", "suppressions file (default: inmail-lint-suppressions.json in cwd)")
+    .option("--prune-suppressions", "remove suppressions for errors that no longer occur")
+    .option("--pass-on-unpruned-suppressions", "do not fail when suppressed errors no longer occur")
     .addOption(new Option("--today <date>", "date treated as today (YYYY-MM-DD)").hideHelp())
     .option("--color", "force colour output")
     .option("--no-color", "disable colour output")
@@ -121,8 +134,11 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   if (options.fix && options.fixDryRun) throw usageError("--fix and --fix-dry-run cannot be used together");
   if (options.stdin && options.fix) throw usageError("--fix cannot write to standard input; use --fix-dry-run");
   if (options.stdinFilename && !options.stdin) throw usageError("--stdin-filename needs --stdin");
+  if (options.recipients && (options.stdin || options.fix || options.fixDryRun)) throw usageError("--recipients cannot be used with --stdin, --fix or --fix-dry-run (fix the template itself)");
+  if (options.recipients && options.profile) throw usageError("--recipients and --profile cannot be used together (each recipient is the profile)");
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw usageError(`--today: expected YYYY-MM-DD (got '${options.today}')`);
 
+  const suppressions = createSuppressionSession(options, cwd);
   const lintOptions: LintOptions = {
     cwd,
     profile: options.profile,
@@ -137,6 +153,8 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     today: options.today,
     timing: Boolean(process.env.TIMING),
     keepSource: options.context === true || options.format !== "json",
+    template: options.template,
+    suppress: suppressions.hook,
   };
 
   if (options.printConfig) {
@@ -154,7 +172,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     results = await lintText(text, { ...lintOptions, filePath: options.stdinFilename ?? "<stdin>" });
   } else {
     if (paths.length === 0) throw usageError("no drafts given (pass files, folders or globs, or --stdin)");
-    results = await lintFiles(paths, lintOptions);
+    results = options.recipients ? await lintCampaign(paths, options.recipients, lintOptions) : await lintFiles(paths, lintOptions);
   }
 
   // Files that could not be read or parsed: one line each on stderr, exit 2 after reporting the rest.
@@ -191,6 +209,11 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   if (lintOptions.timing) printTimings();
 
   if (unreadable.length > 0) return 2;
+  const stale = suppressions.stale();
+  if (stale) {
+    process.stderr.write(`inmail-lint: ${stale}\n`);
+    return 2;
+  }
   return gateExitCode(linted, options);
 }
 

@@ -6,11 +6,16 @@ import { segment } from "./segment.js";
 
 const SUBJECT_LINE = /^[ \t]*subject:[ \t]*(.*?)[ \t]*\r?$/i;
 
+/** What a caller knows better than the front matter (`--template`; a campaign rendering is no template). */
+export interface DraftOverrides {
+  template?: boolean;
+}
+
 /**
  * Text in, `Draft` out: the one place a draft is parsed. Every rule reads the result.
  * Throws an InmailLintError (exit 2) only for front matter that cannot be read.
  */
-export function parseDraft(text: string, filePath?: string): Draft {
+export function parseDraft(text: string, filePath?: string, overrides: DraftOverrides = {}): Draft {
   const bom = text.charCodeAt(0) === 0xfeff;
   const source = bom ? text.slice(1) : text;
   const lineEnding = source.includes("\r\n") ? "\r\n" : "\n";
@@ -56,7 +61,7 @@ export function parseDraft(text: string, filePath?: string): Draft {
     frontMatter,
     subject,
     kind: meta.kind,
-    template: meta.template,
+    template: overrides.template ?? meta.template,
     history: meta.history,
     date: meta.date,
     profilePath: meta.profilePath,

@@ -17,6 +17,8 @@ export interface LintTarget {
   config: ResolvedConfig;
   /** Resolves the recipient for a parsed draft (front matter `profile:` wins over `--profile`). */
   profile: (draft: Draft) => RecipientProfile | null;
+  /** Overrides front matter `template:` (`--template`, or false for a campaign rendering). */
+  template?: boolean;
   /** For campaign runs. */
   recipient?: LintResult["recipient"];
   label?: string;
@@ -30,6 +32,19 @@ export interface RunOptions {
   timing: boolean;
   /** Keep `source` on results (formatters that show text need it). */
   keepSource: boolean;
+  /**
+   * Called once per run, before grading, with every draft's reported messages: may move some to
+   * `suppressed` (the bulk suppressions file), so that the grade, like the exit code, ignores them
+   * as it ignores problems under a disable comment.
+   */
+  suppress?: (drafts: ReportedDraft[]) => void;
+}
+
+/** A draft's messages after disable comments, before grading. */
+export interface ReportedDraft {
+  filePath: string;
+  messages: LintMessage[];
+  suppressed: LintMessage[];
 }
 
 /** A draft linted on its own; batch rules and grading happen in `finishRun`. */
@@ -51,7 +66,8 @@ export interface DraftRun {
 /** Parses and lints one draft, applying fixes in passes when asked. Throws InmailLintError for unreadable front matter. */
 export function lintDraft(target: LintTarget, options: RunOptions): DraftRun {
   const settings = { words: target.config.words, today: target.config.today };
-  let draft = parseDraft(target.text, target.filePath);
+  const overrides = { template: target.template };
+  let draft = parseDraft(target.text, target.filePath, overrides);
   let profile = target.profile(draft);
   let outcome = runRules(draft, profile, target.config.rules, settings, options.timing);
   let output: string | undefined;
@@ -62,7 +78,7 @@ export function lintDraft(target: LintTarget, options: RunOptions): DraftRun {
       if (fixes.length === 0) break;
       const { output: fixed } = applyFixes(draft.source, fixes);
       if (fixed === draft.source) break;
-      const next = parseDraft(fixed, target.filePath);
+      const next = parseDraft(fixed, target.filePath, overrides);
       draft = next;
       profile = target.profile(draft);
       outcome = runRules(draft, profile, target.config.rules, settings, options.timing);
@@ -87,7 +103,9 @@ export function lintDraft(target: LintTarget, options: RunOptions): DraftRun {
 /** Runs the batch rules over all drafts, applies directives, and grades each draft. */
 export function finishRun(runs: readonly DraftRun[], options: RunOptions): LintResult[] {
   runBatchRules(runs);
-  return runs.map((run) => toResult(run, options));
+  const reported = runs.map((run) => reportedMessages(run, options));
+  options.suppress?.(reported);
+  return runs.map((run, index) => toResult(run, reported[index]!, options));
 }
 
 function runBatchRules(runs: readonly DraftRun[]): void {
@@ -122,7 +140,7 @@ function runBatchRules(runs: readonly DraftRun[]): void {
   }
 }
 
-function toResult(run: DraftRun, options: RunOptions): LintResult {
+function reportedMessages(run: DraftRun, options: RunOptions): ReportedDraft {
   const positionAt = createPositionMapper(run.source);
   const messages = run.problems.map((problem) => toMessage(problem, positionAt));
   const { config } = run.target;
@@ -136,7 +154,12 @@ function toResult(run: DraftRun, options: RunOptions): LintResult {
     },
     positionAt,
   });
-  const kept = [...outcome.kept, ...outcome.directiveProblems].sort(byPosition);
+  return { filePath: run.target.filePath, messages: [...outcome.kept, ...outcome.directiveProblems].sort(byPosition), suppressed: outcome.suppressed };
+}
+
+function toResult(run: DraftRun, reported: ReportedDraft, options: RunOptions): LintResult {
+  const { config } = run.target;
+  const kept = reported.messages;
   const { score, breakdown } = computeScore(kept, run.credits, withOverrides(DEFAULT_WEIGHTS, config.weights));
   const result: LintResult = {
     filePath: run.target.filePath,
@@ -149,7 +172,7 @@ function toResult(run: DraftRun, options: RunOptions): LintResult {
     grade: gradeFor(score),
     scoreBreakdown: breakdown,
   };
-  if (outcome.suppressed.length > 0) result.suppressedMessages = outcome.suppressed;
+  if (reported.suppressed.length > 0) result.suppressedMessages = reported.suppressed;
   if (options.keepSource) result.source = run.source;
   if (run.output !== undefined) result.output = (run.bom ? "\uFEFF" : "") + run.output;
   if (run.target.recipient) result.recipient = run.target.recipient;

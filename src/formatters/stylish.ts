@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Grade, LintMessage, LintResult, ScoreBreakdown } from "../types.js";
 import type { Formatter, FormatterContext } from "./types.js";
+import { campaignSummary, resultHeading } from "./campaign.js";
 
 /** Path relative to cwd when inside it, as people type it. */
 export function displayPath(filePath: string, cwd: string): string {
@@ -62,15 +63,14 @@ const stylish: Formatter = (results: LintResult[], context: FormatterContext) =>
   let fixableWarnings = 0;
   const grades = new Map<Grade, number>();
 
-  for (const result of results) {
+  for (const [index, result] of results.entries()) {
     errors += result.errorCount;
     warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
     grades.set(result.grade, (grades.get(result.grade) ?? 0) + 1);
 
-    const label = result.recipient ? `${displayPath(result.filePath, context.cwd)} ${chalk.dim(`→ ${result.recipient.name ?? `recipient ${result.recipient.index + 1}`}`)}` : displayPath(result.filePath, context.cwd);
-    out.push("", chalk.underline(label));
+    out.push(...resultHeading(results, index, (path) => displayPath(path, context.cwd), chalk));
     const rows = result.messages.map((message) => [
       chalk.dim(`  ${message.line}:${message.column}`),
       message.severity === 2 ? chalk.red("error") : chalk.yellow("warning"),
@@ -101,6 +101,7 @@ const stylish: Formatter = (results: LintResult[], context: FormatterContext) =>
   }
   const distribution = (["A", "B", "C", "D", "F"] as Grade[]).filter((grade) => grades.has(grade)).map((grade) => `${grades.get(grade)} ${grade}`).join(", ");
   out.push(chalk.dim(`${results.length} draft${results.length === 1 ? "" : "s"} graded: ${distribution}`));
+  out.push(...campaignSummary(results, (path) => displayPath(path, context.cwd), chalk));
   return `${out.join("\n")}\n`;
 };
 

@@ -23,6 +23,14 @@ const FIELD_SOURCES: Array<{ names: string[]; value: (profile: RecipientProfile)
 const BY_NAME = new Map<string, (profile: RecipientProfile) => string | null>();
 for (const source of FIELD_SOURCES) for (const name of source.names) BY_NAME.set(name, source.value);
 
+const CANONICAL = new Map<string, string>();
+for (const source of FIELD_SOURCES) for (const name of source.names) CANONICAL.set(name, source.names[0]!);
+
+/** The first name of a known field's synonym group ("company_name" -> "company"), or null. */
+export function canonicalFieldName(name: string): string | null {
+  return CANONICAL.get(name) ?? null;
+}
+
 /** Field names the profile model knows (every synonym). */
 export const KNOWN_FIELD_NAMES: readonly string[] = [...BY_NAME.keys()];
 

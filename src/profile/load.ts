@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import { parseDocument } from "yaml";
 import { profileError } from "../errors.js";
+import { describeJsonError } from "../files/json-error.js";
 import { readTextFile } from "../files/read.js";
 import type { RecipientProfile } from "../types.js";
 import { normalizeProfile, ProfileShapeError } from "./normalize.js";
@@ -13,17 +14,16 @@ export function parseDataText(text: string, file: string, what: string): unknown
     try {
       return JSON.parse(body);
     } catch (error) {
-      const message = (error as Error).message;
-      const position = /position (\d+)/.exec(message);
-      const line = position ? body.slice(0, Number(position[1])).split("\n").length : undefined;
-      throw profileError(file, `invalid JSON in ${what}: ${message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "")}`, line);
+      const { reason, line } = describeJsonError(body, error);
+      throw profileError(file, `invalid JSON in ${what}: ${reason}`, line);
     }
   }
   const document = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
   const first = document.errors[0];
   if (first) {
     const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
-    throw profileError(file, `invalid YAML in ${what}: ${reason}`, first.linePos?.[0]?.line);
+    // With prettyErrors off the parser gives no linePos, only offsets: count the lines.
+    throw profileError(file, `invalid YAML in ${what}: ${reason}`, first.linePos?.[0]?.line ?? body.slice(0, first.pos[0]).split("\n").length);
   }
   return document.toJS({ maxAliasCount: 50 });
 }
