@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { lintFiles, lintText, loadConfig, outputFixes, lastRunTimings, type LintOptions } from "../api.js";
 import { InmailLintError, usageError } from "../errors.js";
@@ -9,6 +8,8 @@ import type { RuleSetting } from "../config/schema.js";
 import type { LintResult, RuleMeta } from "../types.js";
 import { builtinRules } from "../../rules/index.js";
 import { decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag } from "./options.js";
+import { registerEvalCommand } from "./eval.js";
+import { writeReportFile } from "./report-file.js";
 
 interface CliOptions {
   profile?: string;
@@ -93,12 +94,18 @@ function buildProgram(): Command {
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  let task: (() => Promise<number>) | undefined;
+  program.action((paths: string[], options: CliOptions) => {
+    task = () => run(paths, options);
+  });
+  registerEvalCommand(program, (evalTask) => {
+    task = evalTask;
+  });
   let debug = argv.includes("--debug");
   try {
     program.parse(argv);
-    const options = program.opts<CliOptions>();
-    debug = options.debug ?? false;
-    return await run(program.args, options);
+    debug = program.opts<CliOptions>().debug ?? false;
+    return await task!();
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here with code 0; usage errors were already printed.
@@ -178,13 +185,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   };
   const report = await formatter(shown, context);
   if (options.outputFile) {
-    const target = resolve(cwd, options.outputFile);
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, report);
-    } catch (error) {
-      throw new InmailLintError("input", `cannot write report: ${(error as Error).message}`, { file: options.outputFile });
-    }
+    writeReportFile(cwd, options.outputFile, report);
   } else if (report) {
     process.stdout.write(report.endsWith("\n") ? report : `${report}\n`);
   }

@@ -1,0 +1,77 @@
+import type { Command } from "commander";
+import type { RuleSetting } from "../config/schema.js";
+import { usageError } from "../errors.js";
+import { formatEvalJson, formatEvalText } from "../eval/format.js";
+import { runEval } from "../eval/run.js";
+import { writeReportFile } from "./report-file.js";
+
+/** The main command's options that apply to `eval` too (commander parses them on either side of `eval`). */
+interface EvalCliOptions {
+  labels: string;
+  fit?: boolean;
+  writeWeights?: string;
+  profile?: string;
+  config?: string;
+  configLookup: boolean;
+  rule?: Record<string, RuleSetting>;
+  format: string;
+  outputFile?: string;
+  ignorePattern?: string[];
+  ignore: boolean;
+  inlineConfig: boolean;
+  today?: string;
+}
+
+const EXAMPLES = `
+Examples:
+  $ inmail-lint eval fixtures/corpus --labels fixtures/corpus/labels.tsv
+  $ inmail-lint eval sent/ --labels replies.csv --profile team.json -f json
+  $ inmail-lint eval fixtures/corpus --labels fixtures/corpus/labels.tsv --fit --write-weights .inmail-lintrc.json
+
+Labels: TSV or CSV with a header naming a file column and a label column (good/bad,
+replied/no-reply or 1/0), and optionally a split column (fit/report). See docs/grade.md.`;
+
+/**
+ * `inmail-lint eval`: how well the grade ranks labelled drafts, and `--fit` to refit the weights.
+ * `setTask` receives the work to run once commander has parsed the arguments.
+ */
+export function registerEvalCommand(program: Command, setTask: (task: () => Promise<number>) => void): void {
+  program
+    .command("eval")
+    .description("measure how well the grade ranks labelled drafts (ROC AUC, gates, rule quality); --fit refits the weights")
+    .argument("<paths...>", "draft files, folders or globs holding the labelled drafts")
+    .requiredOption("--labels <file>", "labels file (TSV or CSV): file, label (good/bad, replied/no-reply, 1/0), optional split (fit/report)")
+    .option("--fit", "fit rule weights to the labels of the fit split and report AUC before and after")
+    .option("--write-weights <config-file>", "with --fit: write the fitted weights into this JSON or YAML config (created if missing)")
+    .addHelpText("after", EXAMPLES)
+    .action((paths: string[], _options: unknown, command: Command) => {
+      setTask(() => runEvalCommand(paths, command.optsWithGlobals<EvalCliOptions>()));
+    });
+}
+
+async function runEvalCommand(paths: string[], options: EvalCliOptions): Promise<number> {
+  if (options.writeWeights && !options.fit) throw usageError("--write-weights needs --fit");
+  if (options.format !== "stylish" && options.format !== "text" && options.format !== "json") {
+    throw usageError(`eval: unknown format '${options.format}' (eval prints text or json)`);
+  }
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw usageError(`--today: expected YYYY-MM-DD (got '${options.today}')`);
+  const cwd = process.cwd();
+  const report = await runEval(paths, {
+    cwd,
+    labels: options.labels,
+    fit: options.fit,
+    writeWeights: options.writeWeights,
+    profile: options.profile,
+    config: options.config,
+    configLookup: options.configLookup,
+    rules: options.rule ?? {},
+    ignorePatterns: options.ignore ? (options.ignorePattern ?? []) : [],
+    useIgnoreFile: options.ignore,
+    inlineConfig: options.inlineConfig,
+    today: options.today,
+  });
+  const output = options.format === "json" ? formatEvalJson(report) : formatEvalText(report, cwd);
+  if (options.outputFile) writeReportFile(cwd, options.outputFile, output);
+  else process.stdout.write(output);
+  return 0;
+}
