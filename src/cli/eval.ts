@@ -29,7 +29,11 @@ Examples:
   $ inmail-lint eval fixtures/corpus --labels fixtures/corpus/labels.tsv --fit --write-weights .inmail-lintrc.json
 
 Labels: TSV or CSV with a header naming a file column and a label column (good/bad,
-replied/no-reply or 1/0), and optionally a split column (fit/report). See docs/grade.md.`;
+replied/no-reply or 1/0), and optionally a split column (fit/report). See docs/grade.md.
+
+These options of the main command apply as they do there: --profile, -c/--config,
+--no-config-lookup, --rule, -f/--format (text or json), -o/--output-file, --ignore-pattern,
+--no-ignore, --no-inline-config.`;
 
 /**
  * `inmail-lint eval`: how well the grade ranks labelled drafts, and `--fit` to refit the weights.
