@@ -369,7 +369,7 @@ export interface ScoreBreakdown {
   base: number;
   deductions: ScoreItem[];
   credits: ScoreItem[];
-  /** Points not counted because the score does not go below 0 (or an unreadable draft's whole score). */
+  /** `floor`: points given back because the score does not go below 0; `unreadable`: the 100 points of a draft that could not be read. */
   adjustments?: ScoreItem[];
   total: number;
 }

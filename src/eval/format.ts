@@ -24,6 +24,7 @@ export function formatEvalText(report: EvalReport, cwd: string): string {
   const out: string[] = [
     `inmail-lint eval: ${all.drafts} labelled drafts from ${displayPath(report.labels, cwd)} (${all.good} good, ${all.bad} bad)`,
     `split: ${report.splitSource === "column" ? "the labels' split column" : "deterministic (every third draft per label, by file name, is held out)"}: fit ${fit.drafts}, report ${held.drafts}`,
+    ...(report.unlabelled.length > 0 ? [`not evaluated (no label): ${listed(report.unlabelled.map((file) => displayPath(file, cwd)))}`] : []),
     "",
     "ROC AUC of the score against the label (1.0 = every good draft outscores every bad one)",
     ...columns(report.summaries.map((summary) => [summary.split, `${summary.drafts} drafts`, number(summary.auc), summary.split === "report" ? "held out" : ""])),
@@ -42,6 +43,10 @@ export function formatEvalText(report: EvalReport, cwd: string): string {
   ];
   if (report.fit) out.push("", ...fitLines(report.fit, fit.drafts, held.drafts, cwd));
   return `${out.join("\n")}\n`;
+}
+
+function listed(items: readonly string[], shown = 5): string {
+  return items.length <= shown ? items.join(", ") : `${items.slice(0, shown).join(", ")} and ${items.length - shown} more`;
 }
 
 function thresholdCells(label: string, row: ThresholdRow, good: number, bad: number): string[] {

@@ -6,7 +6,7 @@ import { inputError } from "../errors.js";
 import { expandPaths } from "../files/expand.js";
 import type { Grade, LintResult } from "../types.js";
 import { creditsOf, featuresOf, type DraftFeatures } from "./features.js";
-import { DEFAULT_FIT_OPTIONS, fitWeights, type FitOptions, type FitResult } from "./fit.js";
+import { DEFAULT_FIT_OPTIONS, fitWeights, type FitOptions } from "./fit.js";
 import { readLabels, type LabelRow, type Split } from "./labels.js";
 import { hitTable, rocAuc, thresholdTable, type HitRow, type ThresholdRow } from "./metrics.js";
 import { writeWeights } from "./write-weights.js";
@@ -74,6 +74,8 @@ export interface EvalReport {
   messages: HitRow[];
   credits: HitRow[];
   drafts: EvalDraft[];
+  /** Drafts under the given paths that have no label (not evaluated). */
+  unlabelled: string[];
   fit?: FitReport;
 }
 
@@ -115,6 +117,7 @@ export async function runEval(paths: string[], options: EvalOptions): Promise<Ev
     messages: hitTable(fitSamples.map((sample) => ({ good: sample.draft.good, ids: messageIdsOf(sample.result) })), true),
     credits: hitTable(fitSamples.map((sample) => ({ good: sample.draft.good, ids: sample.features.credits })), false),
     drafts: samples.map((sample) => sample.draft),
+    unlabelled: found.filter((file) => !byPath.has(file)),
   };
   if (options.fit) report.fit = await fitAndRescore(samples, options, cwd);
   return report;
@@ -222,8 +225,8 @@ function goodFailedAtC(drafts: readonly EvalDraft[]): number {
 /**
  * Precision first ("a linter that cries wolf gets uninstalled"): when more than
  * `maxGoodFailedShare` of the good fit drafts would fail the default gate (grade C), the fitted
- * rule points are scaled down in steps of 1% until they no longer do. The ranking is unchanged;
- * only where the gate falls moves. Uses the fit split only.
+ * rule points are scaled down in steps of 1% until they no longer do. The fitted rules keep
+ * their proportions; only where the gate falls moves. Uses the fit split only.
  */
 function guardGate(rules: Record<string, number>, options: FitOptions, scoresWith: (rules: Record<string, number>) => EvalDraft[]): { scale: number; rules: Record<string, number> } {
   const scaled = (factor: number) => Object.fromEntries(Object.entries(rules).map(([id, points]) => [id, Math.max(options.minPoints, Math.round(points * factor * 10) / 10)]));

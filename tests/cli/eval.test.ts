@@ -31,6 +31,7 @@ describe("inmail-lint eval", { timeout: 60_000 }, () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toContain("inmail-lint eval: 96 labelled drafts from fixtures/corpus/labels.tsv (49 good, 47 bad)");
+    expect(stdout).toContain("not evaluated (no label): fixtures/corpus/README.md");
     expect(stdout).toMatch(/^ {2}report {2}32 drafts {2}\d\.\d{3} {2}held out$/m);
     expect(stdout).toMatch(/^ {2}report {2}A \(90\) +\d\.\d\d +\d\.\d\d +\d\.\d\d +\d+\/17 +\d+\/15$/m);
     expect(stdout).toMatch(/^ {2}personalization +\d+ +\d+ +\d\.\d\d/m);
