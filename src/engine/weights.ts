@@ -69,10 +69,11 @@ export interface WeightTable {
  *   follow-up-links `noLink` (0.75; 0.62 on real messages, where good GitHub outreach often has
  *   no link) are weak; a link shortener (1.0) is a red flag; a missing name without a profile is
  *   weak evidence (0.68 on real messages).
- * The error points of the four rules that existed at calibration time (personalization,
- * stated-purpose, transparency, follow-up-links) and the personalization credit were fitted
- * on the `fit` split of fixtures/corpus (tests/tools/recalibrate.mjs). With only four rules they
- * stand in for all the others: refit once the other rules are merged.
+ * The error points of personalization, stated-purpose and follow-up-links and the
+ * personalization credit were fitted on the `fit` split of fixtures/corpus
+ * (tests/tools/recalibrate.mjs); transparency, the fourth rule at calibration time, fired on too
+ * few drafts to fit. With only four rules the fitted ones stand in for all the others: refit once
+ * the other rules are merged.
  */
 export const DEFAULT_WEIGHTS: WeightTable = {
   rules: {
@@ -82,14 +83,14 @@ export const DEFAULT_WEIGHTS: WeightTable = {
     "respect-boundaries": { error: 35, warning: 15, cap: 45 },
     "duplicate-outreach": { error: 30, warning: 12, cap: 30, oneShot: true },
     length: { error: 30, warning: 6, cap: 30, oneShot: true },
-    transparency: { error: 12.7, warning: 5.08, cap: 15.88 },
+    transparency: { error: 30, warning: 10, cap: 35 },
     personalization: { error: 25.3, warning: 7.59, cap: 25.3, oneShot: true, messages: { noNamedGreeting: 0.5 } },
     "subject-line": { error: 15, warning: 5, cap: 20 },
     "self-focus": { error: 15, warning: 8, cap: 15, oneShot: true },
     "call-to-action": { error: 12, warning: 6, cap: 12, oneShot: true },
-    "stated-purpose": { error: 16.9, warning: 8.45, cap: 25.35, oneShot: true, messages: { missingBoth: 1.5, missingWhy: 0.25 } },
+    "stated-purpose": { error: 17.4, warning: 8.7, cap: 26.1, oneShot: true, messages: { missingBoth: 1.5, missingWhy: 0.25 } },
     "generic-opener": { error: 8, warning: 5, cap: 10 },
-    "follow-up-links": { error: 20.1, warning: 10.05, cap: 40.2, messages: { noLink: 0.5, shortener: 2 } },
+    "follow-up-links": { error: 20.4, warning: 10.2, cap: 40.8, messages: { noLink: 0.5, shortener: 2 } },
     "vague-opportunity": { error: 20, warning: 8, cap: 25, group: "spam-and-hype" },
     pressure: { error: 15, warning: 8, cap: 30, group: "spam-and-hype" },
     "spam-phrases": { error: 12, warning: 6, cap: 30, group: "spam-and-hype" },

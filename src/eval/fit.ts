@@ -18,7 +18,10 @@ export interface FitOptions {
   iterations: number;
   /** The score a draft on the decision boundary (p = 0.5) gets: the default gate, grade C. */
   gateScore: number;
-  /** A signal must fire on at least this many drafts to be fitted; others keep their weights. */
+  /**
+   * A signal must fire on at least this many drafts to be fitted; others keep their weights. Two
+   * or three hits are not evidence: the penalty would pull a rare red flag (a fake "Re:") towards 0.
+   */
   minHits: number;
   /** A fitted rule costs at least this many points, so no rule silently stops counting. */
   minPoints: number;
@@ -34,7 +37,7 @@ export const DEFAULT_FIT_OPTIONS: FitOptions = {
   hamPreference: 2,
   iterations: 4000,
   gateScore: 70,
-  minHits: 2,
+  minHits: 5,
   minPoints: 1,
   maxGoodFailedShare: 0.05,
 };
