@@ -84,7 +84,8 @@ export function fitWeights(samples: readonly FitSample[], options: FitOptions = 
 
   // Step 1/L, L the gradient's Lipschitz bound (a quarter of the largest squared feature row,
   // plus the penalty): projected gradient descent then converges without a tuned learning rate.
-  const lipschitz = 0.25 * Math.max(...rows.map((row) => row.reduce((sum, value) => sum + value * value, 1))) + options.l2;
+  const largestRow = rows.reduce((largest, row) => Math.max(largest, row.reduce((sum, value) => sum + value * value, 1)), 1);
+  const lipschitz = 0.25 * largestRow + options.l2;
   const step = 1 / lipschitz;
   let bias = 0;
   const coefficients = columns.map(() => 0);
