@@ -1,26 +1,16 @@
 import type { Command } from "commander";
-import type { RuleSetting } from "../config/schema.js";
 import { usageError } from "../errors.js";
 import { formatEvalJson, formatEvalText } from "../eval/format.js";
 import { runEval } from "../eval/run.js";
+import type { CliOptions } from "./main.js";
+import { checkToday } from "./options.js";
 import { writeReportFile } from "./report-file.js";
 
-/** The main command's options that apply to `eval` too (commander parses them on either side of `eval`). */
-interface EvalCliOptions {
-  labels: string;
-  fit?: boolean;
-  writeWeights?: string;
-  profile?: string;
-  config?: string;
-  configLookup: boolean;
-  rule?: Record<string, RuleSetting>;
-  format: string;
-  outputFile?: string;
-  ignorePattern?: string[];
-  ignore: boolean;
-  inlineConfig: boolean;
-  today?: string;
-}
+/** `eval`'s own options, and the main command's that apply to it (commander parses those on either side of `eval`). */
+type EvalCliOptions = { labels: string; fit?: boolean; writeWeights?: string } & Pick<
+  CliOptions,
+  "profile" | "config" | "configLookup" | "rule" | "format" | "outputFile" | "ignorePattern" | "ignore" | "inlineConfig" | "today"
+>;
 
 const EXAMPLES = `
 Examples:
@@ -58,7 +48,7 @@ async function runEvalCommand(paths: string[], options: EvalCliOptions): Promise
   if (options.format !== "stylish" && options.format !== "text" && options.format !== "json") {
     throw usageError(`eval: unknown format '${options.format}' (eval prints text or json)`);
   }
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw usageError(`--today: expected YYYY-MM-DD (got '${options.today}')`);
+  checkToday(options.today);
   const cwd = process.cwd();
   const report = await runEval(paths, {
     cwd,

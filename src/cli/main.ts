@@ -7,11 +7,11 @@ import type { FormatterContext } from "../formatters/types.js";
 import type { RuleSetting } from "../config/schema.js";
 import type { LintResult, RuleMeta } from "../types.js";
 import { builtinRules } from "../../rules/index.js";
-import { decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag } from "./options.js";
+import { checkToday, decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag } from "./options.js";
 import { registerEvalCommand } from "./eval.js";
 import { writeReportFile } from "./report-file.js";
 
-interface CliOptions {
+export interface CliOptions {
   profile?: string;
   config?: string;
   configLookup: boolean;
@@ -128,7 +128,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   if (options.fix && options.fixDryRun) throw usageError("--fix and --fix-dry-run cannot be used together");
   if (options.stdin && options.fix) throw usageError("--fix cannot write to standard input; use --fix-dry-run");
   if (options.stdinFilename && !options.stdin) throw usageError("--stdin-filename needs --stdin");
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw usageError(`--today: expected YYYY-MM-DD (got '${options.today}')`);
+  checkToday(options.today);
 
   const lintOptions: LintOptions = {
     cwd,

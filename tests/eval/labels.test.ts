@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseLabels, splitRecord } from "../../src/eval/labels.js";
+import { errorLine } from "../helpers/error-line.js";
 
 const rows = (text: string, path = "labels.tsv") => parseLabels(text, path).map(({ file, good, split }) => [file, good, split]);
-const failure = (text: string, path = "labels.tsv") => {
-  try {
-    parseLabels(text, path);
-  } catch (error) {
-    return (error as { toLine(): string }).toLine();
-  }
-  throw new Error("expected the labels to be rejected");
-};
+const failure = (text: string, path = "labels.tsv") => errorLine(() => parseLabels(text, path));
 
 describe("parseLabels", () => {
   it("reads the corpus format: TSV with file, label, band, split, notes", () => {

@@ -3,20 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { writeWeights } from "../../src/eval/write-weights.js";
+import { errorLine } from "../helpers/error-line.js";
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "inmail-lint-weights-"))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const fitted = { transparency: 12.5, personalization: 22, "personalization/profile-references": 6 };
-const failure = (path: string) => {
-  try {
-    writeWeights(path, fitted);
-  } catch (error) {
-    return (error as { toLine(): string }).toLine();
-  }
-  throw new Error("expected writeWeights to fail");
-};
+const failure = (path: string) => errorLine(() => writeWeights(path, fitted));
 
 describe("writeWeights", () => {
   it("writes JSON weights, sorted, keeping other keys and weights that were not fitted", () => {
