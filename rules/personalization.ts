@@ -1,5 +1,5 @@
 import { defineRule } from "../src/define-rule.js";
-import { findProfileReferences, type ProfileReference } from "./util/profile-terms.js";
+import { findProfileReferences, INHERENTLY_PERSONAL, type ProfileReference } from "./util/profile-terms.js";
 import { openingSpan } from "./util/draft.js";
 import { findMergeFields } from "../src/draft/merge-fields.js";
 
@@ -77,10 +77,14 @@ export default defineRule<Options>({
       const found = references.map((reference) => `${KIND_LABEL[reference.kind]} '${reference.text}'`).join(", ");
       context.report({ messageId: "tooFewReferences", data: { count: references.length, found, min: options.minReferences }, span: references[0]!.span });
     }
-    if (references.length >= 2) {
+    // Strong personalization: two references, at least one a fact only this person has (their
+    // company, a project, a post). A title and skills alone are keyword matching, what sourcing
+    // tools paste into mass messages (corpus 036: role and three skills, pitched to the wrong country).
+    if (references.length >= 2 && references.some((reference) => INHERENTLY_PERSONAL.has(reference.kind))) {
+      const kinds = [...new Set(references.map((reference) => KIND_LABEL[reference.kind]))];
       context.credit({
         id: "profile-references",
-        detail: `${references.length} profile-backed references (${references.map((reference) => KIND_LABEL[reference.kind]).join(", ")})`,
+        detail: `${references.length} profile-backed references (${kinds.join(", ")})`,
         amount: references.length,
       });
     }

@@ -202,7 +202,7 @@ function fatalResult(filePath: string, error: InmailLintError): LintResult {
     fixableWarningCount: 0,
     score: 0,
     grade: "F",
-    scoreBreakdown: { base: 100, deductions: [], credits: [], total: 0 },
+    scoreBreakdown: { base: 100, deductions: [], credits: [], adjustments: [{ ruleId: "unreadable", points: 100, detail: "the draft could not be read or parsed" }], total: 0 },
   };
 }
 

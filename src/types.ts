@@ -346,12 +346,16 @@ export interface LintMessage {
 }
 
 export interface ScoreItem {
+  /** The rule id; `<rule-id>/<signal-id>` for credits; `floor` for the adjustment at 0. */
   ruleId: string;
-  /** Points taken (positive) or given back (negative, for credits). */
+  /** Whole points taken (positive) or given back (negative, for credits and adjustments). */
   points: number;
   /** Points before the cap, when a cap applied. */
   uncapped?: number;
+  /** Which cap applied (rule cap, group cap, one-shot). */
   cap?: string;
+  /** The rule's group, when it shares a group cap. */
+  group?: string;
   detail: string;
 }
 
@@ -362,10 +366,13 @@ export interface ScoreCredit {
   amount: number;
 }
 
+/** `total = base - sum of points` over deductions, credits and adjustments: every point is on a line. */
 export interface ScoreBreakdown {
   base: number;
   deductions: ScoreItem[];
   credits: ScoreItem[];
+  /** `floor`: points given back because the score does not go below 0; `unreadable`: the 100 points of a draft that could not be read. */
+  adjustments?: ScoreItem[];
   total: number;
 }
 

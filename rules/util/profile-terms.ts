@@ -22,7 +22,7 @@ export interface ProfileReference {
 }
 
 /** Facts that can only be about this person: they count wherever they appear. */
-const INHERENTLY_PERSONAL: ReadonlySet<ReferenceKind> = new Set(["company", "past-company", "school", "project", "activity"]);
+export const INHERENTLY_PERSONAL: ReadonlySet<ReferenceKind> = new Set(["company", "past-company", "school", "project", "activity"]);
 
 /** Legal suffixes and generic last words that a writer drops ("Northwind" for "Northwind Health Inc."). */
 const COMPANY_SUFFIX = /[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|corp\.?|corporation|co\.?|plc|s\.a\.|ag|group|holdings|technologies|labs|health|systems|software|solutions)$/i;

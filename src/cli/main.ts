@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { lintFiles, lintText, loadConfig, outputFixes, lastRunTimings, type LintOptions } from "../api.js";
 import { InmailLintError, usageError } from "../errors.js";
@@ -10,9 +9,11 @@ import type { LintResult, RuleMeta } from "../types.js";
 import { builtinRules } from "../../rules/index.js";
 import { lintCampaign } from "../campaign/run.js";
 import { createSuppressionSession, type SuppressionFlags } from "../suppressions/cli.js";
-import { decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag } from "./options.js";
+import { checkToday, decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag } from "./options.js";
+import { registerEvalCommand } from "./eval.js";
+import { writeReportFile } from "./report-file.js";
 
-interface CliOptions extends SuppressionFlags {
+export interface CliOptions extends SuppressionFlags {
   profile?: string;
   config?: string;
   configLookup: boolean;
@@ -106,12 +107,18 @@ function buildProgram(): Command {
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  let task: (() => Promise<number>) | undefined;
+  program.action((paths: string[], options: CliOptions) => {
+    task = () => run(paths, options);
+  });
+  registerEvalCommand(program, (evalTask) => {
+    task = evalTask;
+  });
   let debug = argv.includes("--debug");
   try {
     program.parse(argv);
-    const options = program.opts<CliOptions>();
-    debug = options.debug ?? false;
-    return await run(program.args, options);
+    debug = program.opts<CliOptions>().debug ?? false;
+    return await task!();
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here with code 0; usage errors were already printed.
@@ -136,7 +143,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   if (options.stdinFilename && !options.stdin) throw usageError("--stdin-filename needs --stdin");
   if (options.recipients && (options.stdin || options.fix || options.fixDryRun)) throw usageError("--recipients cannot be used with --stdin, --fix or --fix-dry-run (fix the template itself)");
   if (options.recipients && options.profile) throw usageError("--recipients and --profile cannot be used together (each recipient is the profile)");
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw usageError(`--today: expected YYYY-MM-DD (got '${options.today}')`);
+  checkToday(options.today);
 
   const suppressions = createSuppressionSession(options, cwd);
   const lintOptions: LintOptions = {
@@ -196,13 +203,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   };
   const report = await formatter(shown, context);
   if (options.outputFile) {
-    const target = resolve(cwd, options.outputFile);
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, report);
-    } catch (error) {
-      throw new InmailLintError("input", `cannot write report: ${(error as Error).message}`, { file: options.outputFile });
-    }
+    writeReportFile(cwd, options.outputFile, report);
   } else if (report) {
     process.stdout.write(report.endsWith("\n") ? report : `${report}\n`);
   }

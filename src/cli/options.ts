@@ -11,6 +11,11 @@ export function parseMinGrade(value: string): { label: string; minScore: number 
   throw usageError(`--min-grade: expected a grade A, B, C, D or F, or a score 0-100 (got '${value}')`);
 }
 
+/** `--today` (hidden, for reproducible runs): a YYYY-MM-DD date. */
+export function checkToday(value: string | undefined): void {
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw usageError(`--today: expected YYYY-MM-DD (got '${value}')`);
+}
+
 export function parseMaxWarnings(value: string): number {
   if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1) throw usageError(`--max-warnings: expected a whole number, or -1 for no limit (got '${value}')`);
   return Number(value);

@@ -42,15 +42,20 @@ export function codeFrame(source: string, message: LintMessage, chalk: ChalkInst
   ];
 }
 
+/** `--explain`: every line of the score, so the points shown add up to the score. */
 export function breakdownLines(breakdown: ScoreBreakdown, chalk: ChalkInstance): string[] {
   const lines = [chalk.bold("  score breakdown")];
-  lines.push(`    ${"100".padStart(7)}  base`);
+  const row = (points: string, text: string, color = (value: string) => value) => lines.push(`    ${color(points.padStart(7))}  ${text}`);
+  // Items carry points taken: a deduction shows as -n, a credit or adjustment (negative points) as +n.
+  const signed = (taken: number) => (taken > 0 ? `-${taken}` : taken < 0 ? `+${-taken}` : "0");
+  row(String(breakdown.base), "base");
   for (const item of breakdown.deductions) {
-    const capped = item.uncapped !== undefined ? chalk.dim(` (${item.uncapped} before ${item.cap})`) : "";
-    lines.push(`    ${chalk.red(`-${item.points}`.padStart(7))}  ${item.ruleId}: ${item.detail}${capped}`);
+    const capped = item.cap ? chalk.dim(item.uncapped !== undefined ? ` (${item.uncapped} before ${item.cap})` : ` (${item.cap})`) : "";
+    row(signed(item.points), `${item.ruleId}: ${item.detail}${capped}`, chalk.red);
   }
-  for (const item of breakdown.credits) lines.push(`    ${chalk.green(`+${-item.points}`.padStart(7))}  ${item.ruleId}: ${item.detail}`);
-  lines.push(`    ${`= ${breakdown.total}`.padStart(7)}  score`);
+  for (const item of breakdown.credits) row(signed(item.points), `${item.ruleId}: ${item.detail}`, chalk.green);
+  for (const item of breakdown.adjustments ?? []) row(signed(item.points), `${item.ruleId}: ${item.detail}`, chalk.dim);
+  row(`= ${breakdown.total}`, "score");
   return lines;
 }
 

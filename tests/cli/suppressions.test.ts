@@ -50,7 +50,7 @@ describe("bulk suppressions", () => {
     lint("--suppress-all");
     const after = results();
     expect(after[0]!.score).toBeGreaterThan(before[0]!.score);
-    expect(after[0]!.scoreBreakdown.deductions.map((item) => item.detail)).toEqual(["1 warning"]);
+    expect(after[0]!.scoreBreakdown.deductions.map((item) => item.detail)).toEqual(["1 warning (fixme)"]);
     expect(lint("--min-grade", "A").code).toBe(0);
   });
 
