@@ -106,6 +106,13 @@ function buildProgram(): Command {
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: string[]): Promise<number> {
+  // `inmail-lint ... | head` closes the pipe early: that is the reader's choice, not a crash.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   const program = buildProgram();
   let task: (() => Promise<number>) | undefined;
   program.action((paths: string[], options: CliOptions) => {
