@@ -118,6 +118,7 @@ const ASKING_ROLES: ReadonlySet<Sentence["role"]> = new Set(["body", "list-item"
 export function findAsks(draft: Draft): Asks {
   const questions: Sentence[] = [];
   const requests: Request[] = [];
+  const calendarLinks = draft.links.filter((link) => isCalendarHost(link.host));
   draft.sentences.forEach((sentence, index) => {
     if (!ASKING_ROLES.has(sentence.role)) return;
     if (sentence.endsWithQuestion) questions.push(sentence);
@@ -132,8 +133,8 @@ export function findAsks(draft: Draft): Asks {
       const start = sentence.span.start + match.index;
       requests.push({ type, alternative, sentence: index, span: { start, end: start + match[0].length } });
     }
-    for (const link of draft.links) {
-      if (link.span.start >= sentence.span.start && link.span.end <= sentence.span.end && isCalendarHost(link.host)) {
+    for (const link of calendarLinks) {
+      if (link.span.start >= sentence.span.start && link.span.end <= sentence.span.end) {
         requests.push({ type: "meeting", alternative, sentence: index, span: link.urlSpan });
       }
     }
