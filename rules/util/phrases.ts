@@ -18,25 +18,31 @@ const compiled = new Map<string, RegExp>();
 
 /**
  * One case-insensitive regex per list, built once: words separated by any whitespace, straight
- * or curly apostrophes, whole words only. Alternations of literals stay linear.
+ * or curly apostrophes, whole words only, longest phrase first. Alternations of literals stay
+ * linear. The word-boundary look-arounds wrap each run of alternatives that share them rather than
+ * each phrase (same matches, same order): per-phrase Unicode look-behinds made V8 spend ~0.5 s
+ * compiling a 400-phrase list on first use.
  */
 export function phraseRegex(phrases: readonly string[]): RegExp {
   const key = phrases.join("\u0000");
   let regex = compiled.get(key);
   if (!regex) {
-    const alternatives = [...phrases]
-      .sort((a, b) => b.length - a.length)
-      .map((phrase) => {
-        const trimmed = phrase.trim();
-        const body = trimmed
-          .split(/\s+/)
-          .map((word) => escapeRegex(word).replace(/'/g, "['’]"))
-          .join("\\s+");
-        // Whole words only, where the phrase begins or ends with a letter ("earn $" may touch "500").
-        const before = /^[\p{L}\p{N}_]/u.test(trimmed) ? "(?<![\\p{L}\\p{N}_])" : "";
-        const after = /[\p{L}\p{N}_]$/u.test(trimmed) ? "(?![\\p{L}\\p{N}_])" : "";
-        return `${before}${body}${after}`;
-      });
+    const runs: Array<{ boundaries: string; bodies: string[] }> = [];
+    for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+      const trimmed = phrase.trim();
+      const body = trimmed
+        .split(/\s+/)
+        .map((word) => escapeRegex(word).replace(/'/g, "['’]"))
+        .join("\\s+");
+      // Whole words only, where the phrase begins or ends with a letter ("earn $" may touch "500").
+      const before = /^[\p{L}\p{N}_]/u.test(trimmed) ? "(?<![\\p{L}\\p{N}_])" : "";
+      const after = /[\p{L}\p{N}_]$/u.test(trimmed) ? "(?![\\p{L}\\p{N}_])" : "";
+      const boundaries = `${before}\u0000${after}`;
+      const last = runs[runs.length - 1];
+      if (last?.boundaries === boundaries) last.bodies.push(body);
+      else runs.push({ boundaries, bodies: [body] });
+    }
+    const alternatives = runs.map((run) => run.boundaries.replace("\u0000", `(?:${run.bodies.join("|")})`));
     regex = new RegExp(`(?:${alternatives.join("|")})`, "giu");
     compiled.set(key, regex);
   }
