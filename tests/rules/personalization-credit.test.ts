@@ -10,7 +10,7 @@ const jane = {
 };
 
 async function credits(body: string): Promise<string[]> {
-  const [result] = await lintText(`Hi Jane,\n\n${body}\n\nSam\n`, { profile: jane, configLookup: false, rules: { personalization: "error" } });
+  const [result] = await lintText(`Hi Jane,\n\n${body}\n\nSam\n`, { profile: jane, config: { extends: [], rules: { personalization: "error" } } });
   return result!.scoreBreakdown.credits.map((item) => `${item.ruleId}: ${item.detail}`);
 }
 
