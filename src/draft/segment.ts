@@ -377,7 +377,7 @@ function renumber(sentences: Sentence[], words: Word[]): { sentences: Sentence[]
   const orderedSentences = sentences.map((sentence, index) => {
     const own = words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount).map((word) => ({ ...word, sentence: index }));
     const firstWord = orderedWords.length;
-    orderedWords.push(...own);
+    for (const word of own) orderedWords.push(word);
     return { ...sentence, firstWord };
   });
   return { sentences: orderedSentences, words: orderedWords };
