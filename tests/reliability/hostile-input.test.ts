@@ -18,6 +18,7 @@ const CASES: Array<[string, () => string]> = [
   ["deeply repeated brackets", () => `Hi Jane,\n\n${"(".repeat(50_000)}text${")".repeat(50_000)} ${"[".repeat(20_000)}{{${"{".repeat(20_000)}\n`],
   ["thousands of greetings", () => `${"Hi Jane, ".repeat(20_000)}\n\nThanks,\nSam\n`],
   ["a wall of words with no punctuation", () => `Hi Jane,\n\n${"opportunity rockstar synergy ".repeat(30_000)}\n`],
+  ["one 150,000-word sentence", () => `Hi Jane,\n\n${"word ".repeat(150_000)}\n`],
   ["a million-character line of URLs", () => `Hi Jane,\n\n${"https://example.com/a?b=c ".repeat(40_000)}\n`],
   ["repeated Markdown emphasis and backticks", () => `Hi Jane,\n\n${"**a** `b` _c_ ".repeat(30_000)}\n`],
   ["unclosed HTML comment and code fence", () => `Hi Jane,\n\n<!-- never closed ${"x ".repeat(50_000)}\n\`\`\`\ncode\n`],
