@@ -6,12 +6,14 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import { ConfigResolver, type ResolvedConfig } from "./config/resolve.js";
 import type { ConfigObject, RuleSetting } from "./config/schema.js";
 import { expandPaths } from "./files/expand.js";
+import { createIgnoreMatcher, createPatternMatcher, type IgnoreMatcher, type IgnoreOptions } from "./files/ignore.js";
 import { readTextFile } from "./files/read.js";
 import { InmailLintError } from "./errors.js";
 import { finishRun, lintDraft, type DraftRun, type LintTarget, type RunOptions } from "./engine/lint.js";
 import { loadProfile } from "./profile/load.js";
 import { normalizeProfile } from "./profile/normalize.js";
-import type { Draft, LintResult, RecipientProfile } from "./types.js";
+import type { Draft, LintResult, RecipientProfile, RuleMeta } from "./types.js";
+import { builtinRules } from "../rules/index.js";
 
 export interface LintOptions {
   /** Folder paths are relative to (default: process.cwd()). */
@@ -33,6 +35,10 @@ export interface LintOptions {
   ignorePatterns?: string[];
   /** Read `.inmail-lintignore` in cwd (default true). */
   useIgnoreFile?: boolean;
+  /** Apply ignore settings at all, including config `ignorePatterns` (default true; false = `--no-ignore`). */
+  ignore?: boolean;
+  /** Called for a file named explicitly (or `filePath` of `lintText`) that ignore settings skip. */
+  onIgnoredFile?: (filePath: string) => void;
   /** The date rules treat as today (YYYY-MM-DD). */
   today?: string;
   /** Keep each draft's text on its result (formatters that show text need it). */
@@ -46,12 +52,17 @@ export const lastRunTimings = new Map<string, number>();
 
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
-  const files = await expandPaths(patterns, { cwd, ignorePatterns: options.ignorePatterns ?? [], useIgnoreFile: options.useIgnoreFile ?? true });
+  const files = await expandPaths(patterns, { ...ignoreOptions(options, cwd), onIgnored: options.onIgnoredFile });
+  const named = new Set(patterns.map((pattern) => resolve(cwd, pattern)));
   const session = createSession(options);
   const runs: DraftRun[] = [];
   const failed: LintResult[] = [];
   for (const file of files) {
     try {
+      if (await session.ignoredByConfig(file)) {
+        if (named.has(file)) options.onIgnoredFile?.(file);
+        continue;
+      }
       const text = readTextFile(file, "draft");
       runs.push(lintDraft(await session.target(file, text), session.runOptions));
     } catch (error) {
@@ -62,11 +73,19 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   return [...finish(runs, session), ...failed].sort((a, b) => a.filePath.localeCompare(b.filePath));
 }
 
-/** Lints a string, e.g. from stdin or an editor buffer. `filePath` is used for config lookup and reports. */
+/**
+ * Lints a string, e.g. from stdin or an editor buffer. `filePath` is used for config lookup,
+ * overrides and reports; when ignore settings skip it, the result list is empty (as ESLint's
+ * `--stdin-filename` of an ignored file) and `onIgnoredFile` is told.
+ */
 export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? "<text>");
   const session = createSession(options);
+  if (options.filePath !== undefined && (createIgnoreMatcher(ignoreOptions(options, cwd))(filePath, false) || (await session.ignoredByConfig(filePath)))) {
+    options.onIgnoredFile?.(filePath);
+    return [];
+  }
   try {
     const run = lintDraft(await session.target(filePath, text), session.runOptions);
     return finish([run], session);
@@ -74,6 +93,11 @@ export async function lintText(text: string, options: LintOptions & { filePath?:
     if (!(error instanceof InmailLintError) || error.kind === "config" || error.kind === "usage") throw error;
     return [fatalResult(filePath, error)];
   }
+}
+
+function ignoreOptions(options: LintOptions, cwd: string): IgnoreOptions {
+  const enabled = options.ignore ?? true;
+  return { cwd, ignorePatterns: enabled ? (options.ignorePatterns ?? []) : [], useIgnoreFile: enabled && (options.useIgnoreFile ?? true) };
 }
 
 /** Lints several texts as one run, so cross-draft rules (duplicate-outreach) see them all. */
@@ -100,6 +124,25 @@ export async function loadConfig(filePath: string, options: LintOptions = {}): P
   return session.resolver.forFile(filePath);
 }
 
+/**
+ * The meta of every rule that appears in the results, built-in or from a plugin (as ESLint's
+ * `getRulesMetaForResults`), for formatters that link to rule docs.
+ */
+export async function getRulesMetaForResults(results: readonly LintResult[], options: LintOptions = {}): Promise<Record<string, RuleMeta>> {
+  const metas: Record<string, RuleMeta> = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
+  const session = createSession(options);
+  for (const result of results) {
+    const ids = result.messages.flatMap((message) => (message.ruleId && !(message.ruleId in metas) ? [message.ruleId] : []));
+    if (ids.length === 0) continue;
+    const config = await session.resolver.forFile(result.filePath).catch(() => null);
+    for (const id of ids) {
+      const rule = config?.knownRules.get(id);
+      if (rule) metas[id] = rule.meta;
+    }
+  }
+  return metas;
+}
+
 export { loadFormatter } from "./formatters/index.js";
 
 /** Writes fixed text back for results that have `output`, atomically. */
@@ -108,6 +151,8 @@ export { outputFixes } from "./files/write.js";
 interface Session {
   resolver: ConfigResolver;
   runOptions: RunOptions;
+  /** Config `ignorePatterns` (of the config that applies to the file) skip it. */
+  ignoredByConfig(filePath: string): Promise<boolean>;
   target(filePath: string, text: string, profileOverride?: LintOptions["profile"]): Promise<LintTarget>;
 }
 
@@ -141,9 +186,22 @@ function createSession(options: LintOptions): Session {
     timing: options.timing ?? false,
     keepSource: options.keepSource ?? false,
   };
+  const useConfigIgnores = options.ignore ?? true;
+  const patternMatchers = new WeakMap<object, IgnoreMatcher>();
   return {
     resolver,
     runOptions,
+    async ignoredByConfig(filePath) {
+      if (!useConfigIgnores) return false;
+      const { ignorePatterns } = await resolver.forFile(filePath);
+      if (ignorePatterns.length === 0) return false;
+      let matches = patternMatchers.get(ignorePatterns);
+      if (!matches) {
+        matches = createPatternMatcher(ignorePatterns);
+        patternMatchers.set(ignorePatterns, matches);
+      }
+      return matches(filePath, false);
+    },
     async target(filePath, text, profileOverride) {
       const config = await resolver.forFile(filePath);
       const fallback = profileOverride !== undefined ? toProfile(profileOverride, cwd, loadCached) : shared;
@@ -200,7 +258,7 @@ function fatalResult(filePath: string, error: InmailLintError): LintResult {
 export { defineRule, defineBatchRule } from "./define-rule.js";
 export { parseDraft } from "./draft/parse.js";
 export { normalizeProfile } from "./profile/normalize.js";
-export { builtinRules } from "../rules/index.js";
+export { builtinRules };
 export { InmailLintError } from "./errors.js";
 export type * from "./types.js";
 export type { ConfigObject, RuleSetting } from "./config/schema.js";
