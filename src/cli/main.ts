@@ -1,14 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { lintFiles, lintText, loadConfig, outputFixes, lastRunTimings, type LintOptions } from "../api.js";
+import { getRulesMetaForResults, lintFiles, lintText, loadConfig, outputFixes, lastRunTimings, type LintOptions } from "../api.js";
 import { InmailLintError, usageError } from "../errors.js";
 import { loadFormatter } from "../formatters/index.js";
 import type { FormatterContext } from "../formatters/types.js";
 import type { RuleSetting } from "../config/schema.js";
-import type { LintResult, RuleMeta } from "../types.js";
-import { builtinRules } from "../../rules/index.js";
-import { decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag } from "./options.js";
+import type { LintResult } from "../types.js";
+import { runInit } from "./init.js";
+import { decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag, parseUnusedDirectivesSeverity } from "./options.js";
 
 interface CliOptions {
   profile?: string;
@@ -30,6 +30,9 @@ interface CliOptions {
   ignore: boolean;
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: boolean;
+  reportUnusedDisableDirectivesSeverity?: "off" | "warn" | "error";
+  init?: boolean;
+  yes?: boolean;
   explain?: boolean;
   context?: boolean;
   printConfig?: string;
@@ -75,7 +78,10 @@ function buildProgram(): Command {
     .option("--ignore-pattern <glob>", "ignore files matching this gitignore-style glob (repeatable)", (value, previous: string[] = []) => [...previous, value])
     .option("--no-ignore", "do not use .inmail-lintignore or --ignore-pattern")
     .option("--no-inline-config", "ignore inmail-lint-disable comments")
-    .option("--report-unused-disable-directives", "report disable comments that suppress nothing")
+    .option("--report-unused-disable-directives", "report disable comments that suppress nothing, as errors")
+    .option("--report-unused-disable-directives-severity <level>", "report them at this level: off, warn, error (or 0, 1, 2)", parseUnusedDirectivesSeverity)
+    .option("--init", "write a starter config (.inmail-lintrc.json) here after two questions")
+    .option("--yes", "with --init: take the default answers")
     .option("--print-config <draft>", "print the resolved config for a draft and exit")
     .addOption(new Option("--today <date>", "date treated as today (YYYY-MM-DD)").hideHelp())
     .option("--color", "force colour output")
@@ -122,6 +128,16 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   if (options.stdin && options.fix) throw usageError("--fix cannot write to standard input; use --fix-dry-run");
   if (options.stdinFilename && !options.stdin) throw usageError("--stdin-filename needs --stdin");
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw usageError(`--today: expected YYYY-MM-DD (got '${options.today}')`);
+  if (options.yes && !options.init) throw usageError("--yes only goes with --init");
+  if (options.init) {
+    if (paths.length > 0) throw usageError("--init writes a config in the current folder and takes no paths");
+    const written = await runInit({ cwd, yes: options.yes ?? false, input: process.stdin, output: process.stdout });
+    process.stdout.write(`Wrote ${relativePath(written, cwd)}. Lint your drafts with: inmail-lint <folder or files>\n`);
+    return 0;
+  }
+  if (options.reportUnusedDisableDirectives && options.reportUnusedDisableDirectivesSeverity) {
+    throw usageError("--report-unused-disable-directives and --report-unused-disable-directives-severity cannot be used together");
+  }
 
   const lintOptions: LintOptions = {
     cwd,
@@ -130,10 +146,13 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     configLookup: options.configLookup,
     rules: options.rule ?? {},
     fix: options.fix || options.fixDryRun,
-    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? "warn" : "off",
+    // As ESLint: the bare flag reports unused directives as errors.
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectivesSeverity ?? (options.reportUnusedDisableDirectives ? "error" : "off"),
     inlineConfig: options.inlineConfig,
     ignorePatterns: options.ignore ? (options.ignorePattern ?? []) : [],
     useIgnoreFile: options.ignore,
+    ignore: options.ignore,
+    onIgnoredFile: (file) => process.stderr.write(`inmail-lint: ${relativePath(file, cwd)}: ignored because of a matching ignore pattern (use --no-ignore to lint it)\n`),
     today: options.today,
     timing: Boolean(process.env.TIMING),
     keepSource: options.context === true || options.format !== "json",
@@ -171,7 +190,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   const context: FormatterContext = {
     cwd,
     color: decideColor(options.color, process.env, Boolean(process.stdout.isTTY), Boolean(options.outputFile)),
-    rulesMeta: rulesMetaFor(),
+    rulesMeta: await getRulesMetaForResults(shown, lintOptions),
     explain: options.explain ?? false,
     codeFrame: options.context ?? false,
     fixDryRun: options.fixDryRun ?? false,
@@ -216,10 +235,6 @@ function gateExitCode(results: LintResult[], options: CliOptions): number {
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((message) => message.severity === 2);
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
-}
-
-function rulesMetaFor(): Record<string, RuleMeta> {
-  return Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
 }
 
 function relativePath(filePath: string, cwd: string): string {
