@@ -14,21 +14,41 @@ function recommended(): ConfigObject {
   return { rules };
 }
 
-/** Every rule on and every warning an error: for teams that gate sends on a clean run. */
+/**
+ * Every rule the recommended set turns on, at "error": for teams that gate sends on a clean run.
+ * Rules that are off by default (the recruiting and sales ones) are left out rather than turned
+ * off, so `extends: ["inmail-lint:recruiting", "inmail-lint:strict"]` keeps role-details on.
+ */
 function strict(): ConfigObject {
   const rules: Record<string, RuleSetting> = {};
-  for (const rule of builtinRules) rules[rule.meta.id] = "error";
+  for (const rule of builtinRules) if (rule.meta.defaultSeverity !== "off") rules[rule.meta.id] = "error";
   return { rules };
+}
+
+/** Recommended, plus: a job pitch names the role and the hiring company. */
+function recruiting(): ConfigObject {
+  return withRules(recommended(), { "role-details": "error" });
+}
+
+/** Recommended, plus: a sales message says it is one, early. */
+function sales(): ConfigObject {
+  return withRules(recommended(), { "sales-disclosure": "error" });
+}
+
+function withRules(base: ConfigObject, rules: Record<string, RuleSetting>): ConfigObject {
+  return { ...base, rules: { ...base.rules, ...rules } };
 }
 
 const PRESETS: Record<string, () => ConfigObject> = {
   recommended,
   strict,
+  recruiting,
+  sales,
 };
 
 export function presetConfig(name: string): ConfigObject | null {
-  const build = PRESETS[name.slice(PRESET_PREFIX.length)];
-  return build ? build() : null;
+  const key = name.slice(PRESET_PREFIX.length);
+  return Object.hasOwn(PRESETS, key) ? PRESETS[key]!() : null;
 }
 
 export function presetNames(): string[] {
