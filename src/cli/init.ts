@@ -43,7 +43,7 @@ export function starterConfig(answers: InitAnswers): Record<string, unknown> {
   const rules =
     answers.purpose === "recruiting"
       ? { "role-details": ["error", { requireSalary: false }] }
-      : { "sales-disclosure": ["error", { sentences: 3 }] };
+      : { "sales-disclosure": ["error", { sentences: 2 }] };
   return { extends: presets, rules };
 }
 

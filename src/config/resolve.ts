@@ -166,7 +166,9 @@ export class ConfigResolver {
 async function foldConfig(config: ConfigObject, file: string | null, dir: string, chain: string[], rootDir: string): Promise<FlatConfig> {
   const flat: FlatConfig = { rules: new Map(), words: [], weights: {}, overrides: [], plugins: new Map(), ignorePatterns: [] };
   const origin = file ?? "<default config>";
-  for (const target of config.extends ?? DEFAULT_EXTENDS) {
+  // Only the user's own config starts from recommended when it names no base; a shared config
+  // that did too would undo the presets listed before it.
+  for (const target of config.extends ?? (chain.length === 0 ? DEFAULT_EXTENDS : [])) {
     const base = await loadExtended(target, file, dir, chain, rootDir);
     mergeFlat(flat, base);
   }

@@ -36,6 +36,8 @@ interface LineDirective {
 /** Unknown rules named by directives and the state needed to answer "is this rule off here?". */
 export interface DirectiveIndex {
   blocks: BlockDirective[];
+  /** The state after each block directive, so a lookup is a binary search, not a replay. */
+  states: BlockState[];
   lines: LineDirective[];
   unknown: Array<{ directive: Directive; rule: string }>;
 }
@@ -48,7 +50,7 @@ interface BlockState {
 }
 
 export function indexDirectives(directives: readonly Directive[], context: DirectiveContext): DirectiveIndex {
-  const index: DirectiveIndex = { blocks: [], lines: [], unknown: [] };
+  const index: DirectiveIndex = { blocks: [], states: [], lines: [], unknown: [] };
   for (const directive of directives) {
     for (const rule of directive.rules) if (!context.isKnownRule(rule)) index.unknown.push({ directive, rule });
     const rules = directive.rules.filter((rule) => context.isKnownRule(rule));
@@ -64,6 +66,7 @@ export function indexDirectives(directives: readonly Directive[], context: Direc
     }
   }
   index.blocks.sort((a, b) => comparePositions(a.at, b.at));
+  replay(index.blocks, (_entry, state) => index.states.push({ all: state.all, except: new Set(state.except), byRule: new Map(state.byRule) }));
   return index;
 }
 
@@ -79,37 +82,46 @@ export function suppressingDirectives(index: DirectiveIndex, ruleId: string, pos
   return found;
 }
 
-function stateAt(index: DirectiveIndex, position: Position | null, onEnable?: (entry: BlockDirective, state: BlockState) => void): BlockState {
+/** The block state in force at a position: the snapshot after the last directive before it. */
+function stateAt(index: DirectiveIndex, position: Position): BlockState {
+  let low = 0;
+  let high = index.blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (comparePositions(index.blocks[mid]!.at, position) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low === 0 ? { all: null, except: new Set(), byRule: new Map() } : index.states[low - 1]!;
+}
+
+/**
+ * Walks the block directives in order, keeping which rules are off and by which directive;
+ * `before` sees each directive with the state just before it, `after` with the state it leaves.
+ */
+function replay(blocks: readonly BlockDirective[], after: (entry: BlockDirective, state: BlockState) => void, before?: (entry: BlockDirective, state: BlockState) => void): void {
   const state: BlockState = { all: null, except: new Set(), byRule: new Map() };
-  for (const entry of index.blocks) {
-    if (position && comparePositions(entry.at, position) > 0) break;
+  for (const entry of blocks) {
     const { directive, rules } = entry;
-    if (directive.kind === "disable") {
-      if (rules.length === 0) {
-        state.all = directive;
-        state.except.clear();
-        state.byRule.clear();
-      } else {
-        for (const rule of rules) {
+    const disabling = directive.kind === "disable";
+    before?.(entry, state);
+    if (rules.length === 0) {
+      // A bare disable or enable restarts the state for every rule.
+      state.all = disabling ? directive : null;
+      state.except.clear();
+      state.byRule.clear();
+    } else {
+      for (const rule of rules) {
+        if (disabling) {
           state.byRule.set(rule, directive);
           state.except.delete(rule);
-        }
-      }
-    } else {
-      onEnable?.(entry, state);
-      if (rules.length === 0) {
-        state.all = null;
-        state.except.clear();
-        state.byRule.clear();
-      } else {
-        for (const rule of rules) {
+        } else {
           state.byRule.delete(rule);
           if (state.all) state.except.add(rule);
         }
       }
     }
+    after(entry, state);
   }
-  return state;
 }
 
 export interface DirectiveOutcome {
@@ -163,7 +175,9 @@ function unusedDirectiveProblems(index: DirectiveIndex, used: Map<Directive, Set
     if (unused.length > 0) problems.push(directiveMessage(directive, context, severity, `Unused inmail-lint-${directive.kind} directive (no problems were reported from ${quoteList(unused)}).`));
   }
   // An `enable` that turns nothing back on is as misleading as a `disable` that hides nothing.
-  stateAt(index, null, ({ directive, rules }, state) => {
+  const enables = index.blocks.filter((entry) => entry.directive.kind === "enable");
+  replay(enables.length ? index.blocks : [], () => {}, ({ directive, rules }, state) => {
+    if (directive.kind !== "enable") return;
     if (rules.length === 0) {
       if (!state.all && state.byRule.size === 0) problems.push(directiveMessage(directive, context, severity, "Unused inmail-lint-enable directive (no matching inmail-lint-disable directives were found)."));
       return;

@@ -88,7 +88,8 @@ export function lintDraft(target: LintTarget, options: RunOptions): DraftRun {
   const run: DraftRun = {
     target,
     source: draft.source,
-    bom: draft.bom,
+    // Fixed text is parsed without its BOM; the file's own BOM is what goes back on.
+    bom: original.bom,
     problems: outcome.problems,
     credits: outcome.credits,
     summaries: outcome.summaries,
@@ -196,7 +197,7 @@ function toResult(run: DraftRun, options: RunOptions): LintResult {
     grade: gradeFor(score),
     scoreBreakdown: breakdown,
   };
-  if (outcome.suppressed.length > 0) result.suppressedMessages = outcome.suppressed;
+  if (outcome.suppressed.length > 0) result.suppressedMessages = outcome.suppressed.sort(byPosition);
   if (options.keepSource) result.source = run.source;
   if (run.output !== undefined) {
     // The byte order mark goes back on, so a fixed file differs only where the fixes are.
