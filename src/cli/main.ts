@@ -47,6 +47,7 @@ Examples:
   $ inmail-lint draft.md --min-grade B              fail (exit 1) below grade B
   $ inmail-lint draft.md --rule "length: off" --explain
   $ cat draft.md | inmail-lint --stdin --stdin-filename draft.md
+  $ inmail-lint --init                              write a starter .inmail-lintrc.json
 
 Exit codes: 0 no errors and every gate passed; 1 errors, too many warnings or a grade below
 --min-grade; 2 a usage, configuration or input problem (one line on stderr).`;
@@ -76,7 +77,7 @@ function buildProgram(): Command {
     .option("--stdin", "lint text from standard input")
     .option("--stdin-filename <name>", "file name for stdin text (config lookup and reports)")
     .option("--ignore-pattern <glob>", "ignore files matching this gitignore-style glob (repeatable)", (value, previous: string[] = []) => [...previous, value])
-    .option("--no-ignore", "do not use .inmail-lintignore or --ignore-pattern")
+    .option("--no-ignore", "do not use .inmail-lintignore, --ignore-pattern or config ignorePatterns")
     .option("--no-inline-config", "ignore inmail-lint-disable comments")
     .option("--report-unused-disable-directives", "report disable comments that suppress nothing, as errors")
     .option("--report-unused-disable-directives-severity <level>", "report them at this level: off, warn, error (or 0, 1, 2)", parseUnusedDirectivesSeverity)
