@@ -8,6 +8,8 @@ import readability from "./readability.js";
 import relevance from "./relevance.js";
 import respectBoundaries from "./respect-boundaries.js";
 import selfFocus from "./self-focus.js";
+import roleDetails from "./role-details.js";
+import salesDisclosure from "./sales-disclosure.js";
 import statedPurpose from "./stated-purpose.js";
 import transparency from "./transparency.js";
 
@@ -17,6 +19,8 @@ export const builtinRules: readonly Rule[] = [
   statedPurpose,
   transparency,
   followUpLinks,
+  roleDetails,
+  salesDisclosure,
   genericOpener,
   selfFocus,
   callToAction,

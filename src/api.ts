@@ -6,12 +6,16 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import { ConfigResolver, type ResolvedConfig } from "./config/resolve.js";
 import type { ConfigObject, RuleSetting } from "./config/schema.js";
 import { expandPaths } from "./files/expand.js";
+import { createIgnoreMatcher, createPatternMatcher, type IgnoreMatcher, type IgnoreOptions } from "./files/ignore.js";
 import { readTextFile } from "./files/read.js";
 import { InmailLintError } from "./errors.js";
 import { finishRun, lintDraft, type DraftRun, type LintTarget, type RunOptions } from "./engine/lint.js";
 import { loadProfile } from "./profile/load.js";
 import { normalizeProfile } from "./profile/normalize.js";
-import type { Draft, LintResult, RecipientProfile } from "./types.js";
+import type { Draft, LintResult, RecipientProfile, RuleMeta } from "./types.js";
+import { builtinRules } from "../rules/index.js";
+import { loadFormatter as loadFormatterByName } from "./formatters/index.js";
+import type { FormatterContext } from "./formatters/types.js";
 
 export interface LintOptions {
   /** Folder paths are relative to (default: process.cwd()). */
@@ -33,6 +37,10 @@ export interface LintOptions {
   ignorePatterns?: string[];
   /** Read `.inmail-lintignore` in cwd (default true). */
   useIgnoreFile?: boolean;
+  /** Apply ignore settings at all, including config `ignorePatterns` (default true; false = `--no-ignore`). */
+  ignore?: boolean;
+  /** Called for a file named explicitly (or `filePath` of `lintText`) that ignore settings skip. */
+  onIgnoredFile?: (filePath: string) => void;
   /** The date rules treat as today (YYYY-MM-DD). */
   today?: string;
   /** Keep each draft's text on its result (formatters that show text need it). */
@@ -50,12 +58,17 @@ export const lastRunTimings = new Map<string, number>();
 
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
-  const files = await expandPaths(patterns, { cwd, ignorePatterns: options.ignorePatterns ?? [], useIgnoreFile: options.useIgnoreFile ?? true });
+  const files = await expandPaths(patterns, { ...ignoreOptions(options, cwd), onIgnored: options.onIgnoredFile });
+  const named = new Set(patterns.map((pattern) => resolve(cwd, pattern)));
   const session = createSession(options);
   const runs: DraftRun[] = [];
   const failed: LintResult[] = [];
   for (const file of files) {
     try {
+      if (await session.ignoredByConfig(file)) {
+        if (named.has(file)) options.onIgnoredFile?.(file);
+        continue;
+      }
       const text = readTextFile(file, "draft");
       runs.push(lintDraft(await session.target(file, text), session.runOptions));
     } catch (error) {
@@ -66,11 +79,19 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   return [...finish(runs, session), ...failed].sort((a, b) => a.filePath.localeCompare(b.filePath));
 }
 
-/** Lints a string, e.g. from stdin or an editor buffer. `filePath` is used for config lookup and reports. */
+/**
+ * Lints a string, e.g. from stdin or an editor buffer. `filePath` is used for config lookup,
+ * overrides and reports; when ignore settings skip it, the result list is empty (as ESLint's
+ * `--stdin-filename` of an ignored file) and `onIgnoredFile` is told.
+ */
 export async function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const filePath = resolve(cwd, options.filePath ?? "<text>");
   const session = createSession(options);
+  if (options.filePath !== undefined && (createIgnoreMatcher(ignoreOptions(options, cwd))(filePath, false) || (await session.ignoredByConfig(filePath)))) {
+    options.onIgnoredFile?.(filePath);
+    return [];
+  }
   try {
     const run = lintDraft(await session.target(filePath, text), session.runOptions);
     return finish([run], session);
@@ -78,6 +99,11 @@ export async function lintText(text: string, options: LintOptions & { filePath?:
     if (!(error instanceof InmailLintError) || error.kind === "config" || error.kind === "usage") throw error;
     return [fatalResult(filePath, error)];
   }
+}
+
+function ignoreOptions(options: LintOptions, cwd: string): IgnoreOptions {
+  const enabled = options.ignore ?? true;
+  return { cwd, ignorePatterns: enabled ? (options.ignorePatterns ?? []) : [], useIgnoreFile: enabled && (options.useIgnoreFile ?? true) };
 }
 
 /**
@@ -107,7 +133,46 @@ export async function loadConfig(filePath: string, options: LintOptions = {}): P
   return session.resolver.forFile(filePath);
 }
 
-export { loadFormatter } from "./formatters/index.js";
+/**
+ * The meta of every rule that appears in the results, built-in or from a plugin (as ESLint's
+ * `getRulesMetaForResults`), for formatters that link to rule docs.
+ */
+export async function getRulesMetaForResults(results: readonly LintResult[], options: LintOptions = {}): Promise<Record<string, RuleMeta>> {
+  const metas: Record<string, RuleMeta> = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
+  const session = createSession(options);
+  for (const result of results) {
+    const ids = result.messages.flatMap((message) => (message.ruleId && !(message.ruleId in metas) ? [message.ruleId] : []));
+    if (ids.length === 0) continue;
+    const config = await session.resolver.forFile(result.filePath).catch(() => null);
+    for (const id of ids) {
+      const rule = config?.knownRules.get(id);
+      if (rule) metas[id] = rule.meta;
+    }
+  }
+  return metas;
+}
+
+/** A formatter as the API hands it out: the context is optional (defaults: cwd, no colour). */
+export type ApiFormatter = (results: LintResult[], context?: Partial<FormatterContext>) => Promise<string>;
+
+/**
+ * A formatter by name ("stylish", "json", ...), file path or `inmail-lint-formatter-<name>`
+ * package, as ESLint's `loadFormatter`; call it with the results to get the report text.
+ */
+export async function loadFormatter(name = "stylish", options: { cwd?: string } = {}): Promise<ApiFormatter> {
+  const cwd = options.cwd ?? process.cwd();
+  const formatter = await loadFormatterByName(name, cwd);
+  return async (results, context = {}) =>
+    formatter(results, {
+      cwd,
+      color: false,
+      rulesMeta: context.rulesMeta ?? (await getRulesMetaForResults(results, { cwd })),
+      explain: false,
+      codeFrame: false,
+      fixDryRun: results.some((result) => result.output !== undefined),
+      ...context,
+    });
+}
 
 /** Writes fixed text back for results that have `output`, atomically. */
 export { outputFixes } from "./files/write.js";
@@ -115,6 +180,8 @@ export { outputFixes } from "./files/write.js";
 interface Session {
   resolver: ConfigResolver;
   runOptions: RunOptions;
+  /** Config `ignorePatterns` (of the config that applies to the file) skip it. */
+  ignoredByConfig(filePath: string): Promise<boolean>;
   target(filePath: string, text: string, profileOverride?: LintOptions["profile"], overrideWins?: boolean): Promise<LintTarget>;
 }
 
@@ -149,9 +216,22 @@ function createSession(options: LintOptions): Session {
     keepSource: options.keepSource ?? false,
     suppress: options.suppress,
   };
+  const useConfigIgnores = options.ignore ?? true;
+  const patternMatchers = new WeakMap<object, IgnoreMatcher>();
   return {
     resolver,
     runOptions,
+    async ignoredByConfig(filePath) {
+      if (!useConfigIgnores) return false;
+      const { ignorePatterns } = await resolver.forFile(filePath);
+      if (ignorePatterns.length === 0) return false;
+      let matches = patternMatchers.get(ignorePatterns);
+      if (!matches) {
+        matches = createPatternMatcher(ignorePatterns);
+        patternMatchers.set(ignorePatterns, matches);
+      }
+      return matches(filePath, false);
+    },
     async target(filePath, text, profileOverride, overrideWins = false) {
       const config = await resolver.forFile(filePath);
       const fallback = profileOverride !== undefined ? toProfile(profileOverride, cwd, loadCached) : shared;
@@ -209,7 +289,7 @@ function fatalResult(filePath: string, error: InmailLintError): LintResult {
 export { defineRule, defineBatchRule } from "./define-rule.js";
 export { parseDraft } from "./draft/parse.js";
 export { normalizeProfile } from "./profile/normalize.js";
-export { builtinRules } from "../rules/index.js";
+export { builtinRules };
 export { InmailLintError } from "./errors.js";
 export type * from "./types.js";
 export type { ConfigObject, RuleSetting } from "./config/schema.js";

@@ -341,7 +341,7 @@ export interface LintMessage {
   suggestions?: LintSuggestion[];
   /** A problem about the file itself rather than its text (e.g. a rule crashed). */
   fatal?: boolean;
-  /** On suppressed messages: what suppressed it (ESLint's shape; "file" = the suppressions file). */
+  /** On suppressed messages: what suppressed them ("directive" with its `-- reason`, or "file" = the suppressions file), as ESLint's. */
   suppressions?: Array<{ kind: "directive" | "file"; justification: string }>;
 }
 
@@ -392,6 +392,11 @@ export interface LintResult {
   source?: string;
   /** The fixed text, when fixing changed something (as ESLint's `output`). */
   output?: string;
+  /**
+   * The text before fixing, when `output` is set and sources are kept: lets a formatter preview
+   * a `--fix-dry-run` (`source` and the messages refer to `output`, as in ESLint).
+   */
+  originalSource?: string;
   /** For campaign runs: the recipient this rendering was addressed to. */
   recipient?: { index: number; name: string | null; template: string };
   /** Problems suppressed by inline directives or the suppressions file. */

@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { lintFiles, lintText, loadConfig, outputFixes, lastRunTimings, type LintOptions } from "../api.js";
+import { getRulesMetaForResults, lintFiles, lintText, loadConfig, outputFixes, lastRunTimings, type LintOptions } from "../api.js";
 import { InmailLintError, usageError } from "../errors.js";
 import { loadFormatter } from "../formatters/index.js";
 import type { FormatterContext } from "../formatters/types.js";
 import type { RuleSetting } from "../config/schema.js";
-import type { LintResult, RuleMeta } from "../types.js";
-import { builtinRules } from "../../rules/index.js";
+import type { LintResult } from "../types.js";
 import { lintCampaign } from "../campaign/run.js";
 import { createSuppressionSession, type SuppressionFlags } from "../suppressions/cli.js";
-import { checkToday, decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag } from "./options.js";
+import { runInit } from "./init.js";
+import { checkToday, decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag, parseUnusedDirectivesSeverity } from "./options.js";
 import { registerEvalCommand } from "./eval.js";
 import { writeReportFile } from "./report-file.js";
 
@@ -33,6 +33,9 @@ export interface CliOptions extends SuppressionFlags {
   ignore: boolean;
   inlineConfig: boolean;
   reportUnusedDisableDirectives?: boolean;
+  reportUnusedDisableDirectivesSeverity?: "off" | "warn" | "error";
+  init?: boolean;
+  yes?: boolean;
   explain?: boolean;
   context?: boolean;
   printConfig?: string;
@@ -51,6 +54,7 @@ Examples:
   $ cat draft.md | inmail-lint --stdin --stdin-filename draft.md
   $ inmail-lint templates/ --recipients people.csv  render each template per recipient and grade each
   $ inmail-lint templates/ --suppress-all           record today's errors; later runs fail only on new ones
+  $ inmail-lint --init                              write a starter .inmail-lintrc.json
 
 Exit codes: 0 no errors and every gate passed; 1 errors, too many warnings or a grade below
 --min-grade; 2 a usage, configuration or input problem (one line on stderr).`;
@@ -80,9 +84,12 @@ function buildProgram(): Command {
     .option("--stdin", "lint text from standard input")
     .option("--stdin-filename <name>", "file name for stdin text (config lookup and reports)")
     .option("--ignore-pattern <glob>", "ignore files matching this gitignore-style glob (repeatable)", (value, previous: string[] = []) => [...previous, value])
-    .option("--no-ignore", "do not use .inmail-lintignore or --ignore-pattern")
+    .option("--no-ignore", "do not use .inmail-lintignore, --ignore-pattern or config ignorePatterns")
     .option("--no-inline-config", "ignore inmail-lint-disable comments")
-    .option("--report-unused-disable-directives", "report disable comments that suppress nothing")
+    .option("--report-unused-disable-directives", "report disable comments that suppress nothing, as errors")
+    .option("--report-unused-disable-directives-severity <level>", "report them at this level: off, warn, error (or 0, 1, 2)", parseUnusedDirectivesSeverity)
+    .option("--init", "write a starter config (.inmail-lintrc.json) here after two questions")
+    .option("--yes", "with --init: take the default answers")
     .option("--print-config <draft>", "print the resolved config for a draft and exit")
     .option("--template", "treat every draft as a template: merge fields are personalization slots")
     .option("--recipients <file>", "render each template for every recipient (CSV, JSON or YAML) and lint each message")
@@ -151,6 +158,16 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   if (options.recipients && (options.stdin || options.fix || options.fixDryRun)) throw usageError("--recipients cannot be used with --stdin, --fix or --fix-dry-run (fix the template itself)");
   if (options.recipients && options.profile) throw usageError("--recipients and --profile cannot be used together (each recipient is the profile)");
   checkToday(options.today);
+  if (options.yes && !options.init) throw usageError("--yes only goes with --init");
+  if (options.init) {
+    if (paths.length > 0) throw usageError("--init writes a config in the current folder and takes no paths");
+    const written = await runInit({ cwd, yes: options.yes ?? false, input: process.stdin, output: process.stdout });
+    process.stdout.write(`Wrote ${relativePath(written, cwd)}. Lint your drafts with: inmail-lint <folder or files>\n`);
+    return 0;
+  }
+  if (options.reportUnusedDisableDirectives && options.reportUnusedDisableDirectivesSeverity) {
+    throw usageError("--report-unused-disable-directives and --report-unused-disable-directives-severity cannot be used together");
+  }
 
   const suppressions = createSuppressionSession(options, cwd);
   const lintOptions: LintOptions = {
@@ -160,10 +177,13 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     configLookup: options.configLookup,
     rules: options.rule ?? {},
     fix: options.fix || options.fixDryRun,
-    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? "warn" : "off",
+    // As ESLint: the bare flag reports unused directives as errors.
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectivesSeverity ?? (options.reportUnusedDisableDirectives ? "error" : "off"),
     inlineConfig: options.inlineConfig,
     ignorePatterns: options.ignore ? (options.ignorePattern ?? []) : [],
     useIgnoreFile: options.ignore,
+    ignore: options.ignore,
+    onIgnoredFile: (file) => process.stderr.write(`inmail-lint: ${relativePath(file, cwd)}: ignored because of a matching ignore pattern (use --no-ignore to lint it)\n`),
     today: options.today,
     timing: Boolean(process.env.TIMING),
     keepSource: options.context === true || options.format !== "json",
@@ -203,7 +223,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   const context: FormatterContext = {
     cwd,
     color: decideColor(options.color, process.env, Boolean(process.stdout.isTTY), Boolean(options.outputFile)),
-    rulesMeta: rulesMetaFor(),
+    rulesMeta: await getRulesMetaForResults(shown, lintOptions),
     explain: options.explain ?? false,
     codeFrame: options.context ?? false,
     fixDryRun: options.fixDryRun ?? false,
@@ -247,10 +267,6 @@ function gateExitCode(results: LintResult[], options: CliOptions): number {
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((message) => message.severity === 2);
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
-}
-
-function rulesMetaFor(): Record<string, RuleMeta> {
-  return Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
 }
 
 function relativePath(filePath: string, cwd: string): string {

@@ -61,6 +61,14 @@ function checked(setting: unknown, id: string): RuleSetting {
   }
 }
 
+/** `--report-unused-disable-directives-severity`: ESLint's names or numbers. */
+export function parseUnusedDirectivesSeverity(value: string): "off" | "warn" | "error" {
+  const names = { off: "off", "0": "off", warn: "warn", "1": "warn", error: "error", "2": "error" } as const;
+  const level = names[value.trim().toLowerCase() as keyof typeof names];
+  if (!level) throw usageError(`--report-unused-disable-directives-severity: expected off, warn or error (or 0, 1, 2) (got '${value}')`);
+  return level;
+}
+
 /**
  * Colour: `--color`/`--no-color` win; then NO_COLOR (any value) and FORCE_COLOR (0/false = off);
  * else only when writing to a terminal.

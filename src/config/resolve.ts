@@ -6,8 +6,9 @@ import type { ActiveRule } from "../engine/run-rules.js";
 import type { Rule } from "../types.js";
 import { builtinRules } from "../../rules/index.js";
 import { loadConfigFile, searchConfig, type ConfigFile } from "./load.js";
-import { loadPlugin, type LoadedPlugin } from "./plugins.js";
-import { isPresetName, presetConfig } from "./presets.js";
+import { isPathSpecifier, loadPlugin, pluginPrefix, type LoadedPlugin } from "./plugins.js";
+import { isPresetName, presetConfig, presetNames } from "./presets.js";
+import { folderEntry, isDirectory, resolvePackage } from "./resolve-package.js";
 import { ruleSetting, severityNumber, validateConfigObject, type ConfigObject, type OverrideBlock, type RuleSetting } from "./schema.js";
 
 interface RuleEntry {
@@ -99,7 +100,8 @@ export class ConfigResolver {
     let flat = this.flatByFile.get(key);
     if (!flat) {
       const config: ConfigObject = file?.config ?? {};
-      flat = foldConfig(config, file?.filePath ?? null, file?.dir ?? this.options.cwd, []);
+      const dir = file?.dir ?? this.options.cwd;
+      flat = foldConfig(config, file?.filePath ?? null, dir, [], dir);
       this.flatByFile.set(key, flat);
     }
     return flat;
@@ -155,12 +157,19 @@ export class ConfigResolver {
   }
 }
 
-/** Folds `extends` (presets, files, packages) and plugins, base first, then this config's own settings. */
-async function foldConfig(config: ConfigObject, file: string | null, dir: string, chain: string[]): Promise<FlatConfig> {
+/**
+ * Folds `extends` (presets, files, packages) and plugins, base first, then this config's own
+ * settings. `rootDir` is the folder of the config file that was found (or given): `overrides`
+ * and `ignorePatterns` anywhere in its `extends` chain are relative to it, as in ESLint, so a
+ * shareable config's `files: ["sales/**"]` means the user's `sales/` folder.
+ */
+async function foldConfig(config: ConfigObject, file: string | null, dir: string, chain: string[], rootDir: string): Promise<FlatConfig> {
   const flat: FlatConfig = { rules: new Map(), words: [], weights: {}, overrides: [], plugins: new Map(), ignorePatterns: [] };
   const origin = file ?? "<default config>";
-  for (const target of config.extends ?? DEFAULT_EXTENDS) {
-    const base = await loadExtended(target, file, dir, chain);
+  // Only the user's own config starts from recommended when it names no base; a shared config
+  // that did too would undo the presets listed before it.
+  for (const target of config.extends ?? (chain.length === 0 ? DEFAULT_EXTENDS : [])) {
+    const base = await loadExtended(target, file, dir, chain, rootDir);
     mergeFlat(flat, base);
   }
   for (const name of config.plugins ?? []) {
@@ -170,52 +179,68 @@ async function foldConfig(config: ConfigObject, file: string | null, dir: string
   for (const [id, setting] of Object.entries(config.rules ?? {})) mergeRule(flat.rules, id, setting, `${origin}\u0000rules`);
   flat.words.push(...(config.words ?? []));
   Object.assign(flat.weights, config.weights ?? {});
-  for (const block of config.overrides ?? []) flat.overrides.push({ dir, file: origin, block });
-  for (const pattern of config.ignorePatterns ?? []) flat.ignorePatterns.push({ dir, pattern });
+  for (const block of config.overrides ?? []) flat.overrides.push({ dir: rootDir, file: origin, block });
+  for (const pattern of config.ignorePatterns ?? []) flat.ignorePatterns.push({ dir: rootDir, pattern });
   if (config.today) flat.today = config.today;
   return flat;
 }
 
-async function loadExtended(target: string, file: string | null, dir: string, chain: string[]): Promise<FlatConfig> {
+async function loadExtended(target: string, file: string | null, dir: string, chain: string[], rootDir: string): Promise<FlatConfig> {
   if (chain.includes(target)) throw configError(file ?? undefined, `'extends' has a cycle: ${[...chain, target].join(" -> ")}`);
   if (isPresetName(target)) {
     const preset = presetConfig(target);
-    if (!preset) throw configError(file ?? undefined, `unknown preset '${target}' in 'extends' (built-in: inmail-lint:recommended, inmail-lint:strict, inmail-lint:recruiting, inmail-lint:sales)`);
-    return foldConfig({ extends: [], ...preset }, file, dir, [...chain, target]);
+    if (!preset) throw configError(file ?? undefined, `unknown preset '${target}' in 'extends' (built-in: ${presetNames().join(", ")})`);
+    return foldConfig({ extends: [], ...preset }, file, dir, [...chain, target], rootDir);
   }
   if (target.startsWith("plugin:")) {
-    const [pluginName, configName] = target.slice("plugin:".length).split("/");
-    const plugin = await loadPlugin(pluginName ?? "", dir, file);
+    const reference = target.slice("plugin:".length);
+    const slash = reference.lastIndexOf("/");
+    const pluginName = slash === -1 ? reference : reference.slice(0, slash);
+    const configName = slash === -1 ? "" : reference.slice(slash + 1);
+    const plugin = await loadPlugin(pluginName, dir, file);
     const shared = configName ? plugin.configs[configName] : undefined;
-    if (!shared) throw configError(file ?? undefined, `plugin '${plugin.name}' has no config '${configName}' (extends: '${target}')`);
-    const folded = await foldConfig({ extends: [], ...shared }, file, dir, [...chain, target]);
+    if (!shared) {
+      const available = Object.keys(plugin.configs);
+      throw configError(file ?? undefined, `plugin '${plugin.name}' has no config '${configName}' (extends: '${target}'; it has: ${available.length ? available.join(", ") : "none"})`);
+    }
+    // A plugin's own config names the plugin in `plugins`; it is already loaded (maybe by path).
+    const plugins = (shared.plugins ?? []).filter((name) => name !== pluginName && pluginPrefix(name) !== plugin.name);
+    const folded = await foldConfig({ extends: [], ...shared, plugins }, file, dir, [...chain, target], rootDir);
     folded.plugins.set(plugin.name, plugin);
     return folded;
   }
   const base = await loadSharedConfig(target, file, dir);
-  return foldConfig(base.config, base.filePath, base.dir, [...chain, target]);
+  return foldConfig(base.config, base.filePath, base.dir, [...chain, target], rootDir);
 }
 
+/** `extends` a path (relative to the config that names it) or a shareable config package. */
 async function loadSharedConfig(target: string, file: string | null, dir: string): Promise<ConfigFile> {
-  if (target.startsWith(".") || target.startsWith("/") || /^[A-Za-z]:[\\/]/.test(target)) {
-    return loadConfigFile(resolvePath(dir, target));
+  if (isPathSpecifier(target)) {
+    const path = resolvePath(dir, target);
+    const entry = isDirectory(path) ? folderEntry(path) : path;
+    if (!entry) throw configError(file ?? undefined, `cannot find config '${target}' (folder ${path} has no package.json entry or index.js)`);
+    return loadConfigFile(entry);
   }
-  const { resolvePackage } = await import("./plugins.js");
   const packageName = shareableConfigPackage(target);
   const resolved = resolvePackage(packageName, dir);
-  if (!resolved) throw configError(file ?? undefined, `cannot find shareable config '${packageName}' (extends: '${target}'); is it installed?`);
+  if (!resolved) throw configError(file ?? undefined, `cannot find shareable config '${packageName}' (extends: '${target}', looked from ${dir}); is it installed?`);
   return loadConfigFile(resolved);
 }
 
-/** `foo` -> `inmail-lint-config-foo`; `@acme` -> `@acme/inmail-lint-config`; `@acme/foo` -> `@acme/inmail-lint-config-foo`. */
+/**
+ * ESLint's naming for shareable configs: `foo` -> `inmail-lint-config-foo`, `@acme` ->
+ * `@acme/inmail-lint-config`, `@acme/foo` -> `@acme/inmail-lint-config-foo`; a file inside
+ * the package may follow (`foo/strict` -> `inmail-lint-config-foo/strict`).
+ */
 export function shareableConfigPackage(name: string): string {
   const prefix = "inmail-lint-config";
-  if (name.startsWith("@")) {
-    const [scope, rest] = name.split("/");
-    if (!rest) return `${scope}/${prefix}`;
-    return rest.startsWith(prefix) ? name : `${scope}/${prefix}-${rest}`;
-  }
-  return name.startsWith(prefix) ? name : `${prefix}-${name}`;
+  const parts = name.split("/");
+  const scoped = name.startsWith("@");
+  const scope = scoped ? `${parts[0]}/` : "";
+  const short = parts[scoped ? 1 : 0];
+  const file = parts.slice(scoped ? 2 : 1);
+  const packageName = !short ? `${scope}${prefix}` : short.startsWith(prefix) ? `${scope}${short}` : `${scope}${prefix}-${short}`;
+  return [packageName, ...file].join("/");
 }
 
 function mergeFlat(target: FlatConfig, base: FlatConfig): void {

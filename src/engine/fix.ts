@@ -4,27 +4,25 @@ import type { Fix } from "../types.js";
 export const MAX_FIX_PASSES = 10;
 
 /**
- * Applies the fixes that do not overlap, in source order; an overlapping fix is deferred to
- * the next pass (after re-linting), never merged, so two rules cannot garble the same words.
+ * Applies the fixes that do not overlap, in source order; a fix that overlaps or touches one
+ * already taken is deferred to the next pass (after re-linting), never merged, so two rules
+ * cannot garble the same words. "Touches" follows ESLint: a fix starting where the previous
+ * one ended waits too, since the order of the two edits would decide the text.
  */
 export function applyFixes(source: string, fixes: readonly Fix[]): { output: string; applied: number; deferred: number } {
   const ordered = [...fixes].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   let output = "";
   let cursor = 0;
-  let lastStart = -1;
-  let lastEnd = -1;
+  let lastEnd = Number.NEGATIVE_INFINITY;
   let applied = 0;
   let deferred = 0;
   for (const fix of ordered) {
-    // Adjacent spans are fine; two insertions at one point have no defined order, so wait.
-    const overlaps = fix.span.start < lastEnd || (fix.span.start === lastStart && fix.span.start === fix.span.end);
-    if (overlaps) {
+    if (fix.span.start <= lastEnd || fix.span.start > fix.span.end) {
       deferred++;
       continue;
     }
     output += source.slice(cursor, fix.span.start) + fix.text;
     cursor = fix.span.end;
-    lastStart = fix.span.start;
     lastEnd = fix.span.end;
     applied++;
   }

@@ -1,9 +1,10 @@
 import type { ResolvedConfig } from "../config/resolve.js";
 import { createPositionMapper } from "../draft/positions.js";
 import { parseDraft } from "../draft/parse.js";
-import type { BatchItem, BatchRule, Directive, Draft, LintMessage, LintResult, RecipientProfile } from "../types.js";
+import { InmailLintError } from "../errors.js";
+import type { BatchItem, BatchRule, Directive, Draft, Fix, LintMessage, LintResult, RecipientProfile } from "../types.js";
 import { isBatchRule } from "../types.js";
-import { applyDirectives } from "./directives.js";
+import { applyDirectives, indexDirectives, suppressingDirectives, type DirectiveContext } from "./directives.js";
 import { applyFixes, MAX_FIX_PASSES } from "./fix.js";
 import { computeScore, gradeFor } from "./grade.js";
 import { crashProblem, runRules, toProblem, type Credit, type Problem } from "./run-rules.js";
@@ -57,46 +58,101 @@ export interface DraftRun {
   credits: Credit[];
   summaries: Map<string, unknown>;
   directives: Directive[];
+  /** Offset of the body's first prose character (see `DirectiveContext.proseStart`). */
+  proseStart: number;
   recipientKey: string | null;
   /** Set when fixing changed the text. */
   output?: string;
+  /** The text as read, when fixing changed it. */
+  originalSource?: string;
   timings: Map<string, number>;
 }
 
-/** Parses and lints one draft, applying fixes in passes when asked. Throws InmailLintError for unreadable front matter. */
+/**
+ * Parses and lints one draft, applying fixes in passes when asked (at most MAX_FIX_PASSES, as
+ * ESLint; markdownlint-cli2 users complain that one pass leaves problems behind, cli2#738).
+ * Throws InmailLintError for unreadable front matter, so such a file is never fixed or written.
+ */
 export function lintDraft(target: LintTarget, options: RunOptions): DraftRun {
   const settings = { words: target.config.words, today: target.config.today };
   const overrides = { template: target.template };
-  let draft = parseDraft(target.text, target.filePath, overrides);
+  const original = parseDraft(target.text, target.filePath, overrides);
+  let draft = original;
   let profile = target.profile(draft);
   let outcome = runRules(draft, profile, target.config.rules, settings, options.timing);
-  let output: string | undefined;
 
   if (options.fix) {
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const fixes = outcome.problems.flatMap((problem) => (problem.fix ? [problem.fix] : []));
+      const fixes = fixesToApply(draft, outcome.problems, target.config, options.inlineConfig);
       if (fixes.length === 0) break;
       const { output: fixed } = applyFixes(draft.source, fixes);
       if (fixed === draft.source) break;
-      const next = parseDraft(fixed, target.filePath, overrides);
+      let next: Draft;
+      try {
+        next = parseDraft(fixed, target.filePath, overrides);
+      } catch (error) {
+        // A fix that breaks the front matter is dropped with its pass; the last good text stands.
+        if (error instanceof InmailLintError) break;
+        throw error;
+      }
       draft = next;
       profile = target.profile(draft);
       outcome = runRules(draft, profile, target.config.rules, settings, options.timing);
-      output = fixed;
     }
   }
 
-  return {
+  const run: DraftRun = {
     target,
     source: draft.source,
-    bom: draft.bom,
+    // Fixed text is parsed without its BOM; the file's own BOM is what goes back on.
+    bom: original.bom,
     problems: outcome.problems,
     credits: outcome.credits,
     summaries: outcome.summaries,
     directives: options.inlineConfig ? draft.directives : [],
+    proseStart: proseStartOf(draft),
     recipientKey: recipientKeyOf(draft, profile),
-    output,
     timings: outcome.timings,
+  };
+  if (draft !== original) {
+    run.output = draft.source;
+    run.originalSource = original.source;
+  }
+  return run;
+}
+
+/**
+ * The fixes of one pass: not those of problems an inline directive suppresses (a disabled rule
+ * must not rewrite the text), with line breaks in the fix text matching the file's.
+ */
+function fixesToApply(draft: Draft, problems: readonly Problem[], config: ResolvedConfig, inlineConfig: boolean): Fix[] {
+  const withFix = problems.filter((problem) => problem.fix && problem.ruleId);
+  if (withFix.length === 0) return [];
+  const index = inlineConfig ? indexDirectives(draft.directives, directiveContext(draft.source, proseStartOf(draft), config)) : null;
+  const fixes: Fix[] = [];
+  for (const problem of withFix) {
+    if (index && suppressingDirectives(index, problem.ruleId!, draft.positionAt(problem.span.start)).length > 0) continue;
+    const text = draft.lineEnding === "\r\n" ? problem.fix!.text.replace(/\r?\n/g, "\r\n") : problem.fix!.text;
+    fixes.push({ span: problem.fix!.span, text });
+  }
+  return fixes;
+}
+
+function proseStartOf(draft: Draft): number {
+  const offset = draft.prose.slice(draft.body.start).search(/\S/);
+  return offset === -1 ? draft.source.length : draft.body.start + offset;
+}
+
+function directiveContext(source: string, proseStart: number, config: ResolvedConfig, positionAt = createPositionMapper(source)): DirectiveContext {
+  const lines = source.split("\n");
+  return {
+    isKnownRule: (ruleId) => config.knownRules.has(ruleId),
+    positionAt,
+    nextContentLine: (line) => {
+      for (let next = line + 1; next <= lines.length; next++) if (lines[next - 1]!.trim() !== "") return next;
+      return line + 1;
+    },
+    proseStart,
   };
 }
 
@@ -144,17 +200,9 @@ function reportedMessages(run: DraftRun, options: RunOptions): ReportedDraft {
   const positionAt = createPositionMapper(run.source);
   const messages = run.problems.map((problem) => toMessage(problem, positionAt));
   const { config } = run.target;
-  const lines = run.source.split("\n");
-  const outcome = applyDirectives(messages, run.directives, {
-    reportUnused: options.reportUnusedDirectives,
-    isKnownRule: (ruleId) => config.knownRules.has(ruleId),
-    nextContentLine: (line) => {
-      for (let next = line + 1; next <= lines.length; next++) if (lines[next - 1]!.trim() !== "") return next;
-      return line + 1;
-    },
-    positionAt,
-  });
-  return { filePath: run.target.filePath, messages: [...outcome.kept, ...outcome.directiveProblems].sort(byPosition), suppressed: outcome.suppressed };
+  const context = directiveContext(run.source, run.proseStart, config, positionAt);
+  const outcome = applyDirectives(messages, indexDirectives(run.directives, context), context, options.reportUnusedDirectives);
+  return { filePath: run.target.filePath, messages: [...outcome.kept, ...outcome.directiveProblems].sort(byPosition), suppressed: outcome.suppressed.sort(byPosition) };
 }
 
 function toResult(run: DraftRun, reported: ReportedDraft, options: RunOptions): LintResult {
@@ -174,7 +222,11 @@ function toResult(run: DraftRun, reported: ReportedDraft, options: RunOptions): 
   };
   if (reported.suppressed.length > 0) result.suppressedMessages = reported.suppressed;
   if (options.keepSource) result.source = run.source;
-  if (run.output !== undefined) result.output = (run.bom ? "\uFEFF" : "") + run.output;
+  if (run.output !== undefined) {
+    // The byte order mark goes back on, so a fixed file differs only where the fixes are.
+    result.output = (run.bom ? "\uFEFF" : "") + run.output;
+    if (options.keepSource && run.originalSource !== undefined) result.originalSource = run.originalSource;
+  }
   if (run.target.recipient) result.recipient = run.target.recipient;
   return result;
 }

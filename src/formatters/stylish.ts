@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Grade, LintMessage, LintResult, ScoreBreakdown } from "../types.js";
 import type { Formatter, FormatterContext } from "./types.js";
 import { campaignSummary, resultHeading } from "./campaign.js";
+import { fixPreviewLines } from "../engine/fix-preview.js";
 
 /** Path relative to cwd when inside it, as people type it. */
 export function displayPath(filePath: string, cwd: string): string {
@@ -90,7 +91,10 @@ const stylish: Formatter = (results: LintResult[], context: FormatterContext) =>
     const color = gradeColor(chalk, result.grade);
     out.push(`  ${color(`grade ${result.grade}`)}  ${result.score}/100`);
     if (context.explain) out.push(...breakdownLines(result.scoreBreakdown, chalk));
-    if (context.fixDryRun && result.output !== undefined) out.push(chalk.dim("  (fixes available: run with --fix to apply them)"));
+    if (context.fixDryRun && result.output !== undefined) {
+      out.push(chalk.dim("  --fix would change:"));
+      if (result.originalSource !== undefined) out.push(...fixPreviewLines(result.originalSource, result.output.replace(/^\uFEFF/, ""), { removed: chalk.red, added: chalk.green, header: chalk.cyan }, "    "));
+    }
   }
 
   const total = errors + warnings;

@@ -3,17 +3,19 @@ import { parseDraft } from "../draft/parse.js";
 import { applyFixes, MAX_FIX_PASSES } from "../engine/fix.js";
 import { resolveRuleOptions } from "../engine/options.js";
 import { createPositionMapper } from "../draft/positions.js";
-import { runRules, toProblem, type ActiveRule, type Problem } from "../engine/run-rules.js";
+import { interpolate, runRules, toProblem, type ActiveRule, type Problem } from "../engine/run-rules.js";
 import { normalizeProfile } from "../profile/normalize.js";
 import type { BatchRule, RecipientProfile, Rule } from "../types.js";
 import { isBatchRule } from "../types.js";
 
-type TestFn = (name: string, fn: () => void | Promise<void>) => void;
+type TestFn = ((name: string, fn: () => void | Promise<void>) => void) & { only?: (name: string, fn: () => void | Promise<void>) => void };
 
 export interface TesterCaseBase {
   /** The draft; for a batch rule (duplicate-outreach), a list of drafts linted as one run. */
   code: string | string[];
   name?: string;
+  /** Run only this case (the framework's `it.only`), as ESLint's RuleTester. */
+  only?: boolean;
   options?: Record<string, unknown>;
   /** A JSON Resume / flat profile object, or a `RecipientProfile`; for batch cases, one per draft. */
   profile?: unknown;
@@ -25,6 +27,8 @@ export interface TesterCaseBase {
 
 export interface ExpectedProblem {
   messageId?: string;
+  /** With `messageId`: the placeholders; the message must equal the filled-in template. */
+  data?: Record<string, string | number>;
   message?: string | RegExp;
   line?: number;
   column?: number;
@@ -51,6 +55,10 @@ export type ValidCase = string | TesterCaseBase;
  * exactly the listed problems (message or messageId, position, severity), and fixes the given
  * output. Uses the test framework's global `describe`/`it` (vitest with `globals: true`, mocha,
  * jest), or the ones assigned to `RuleTester.describe` and `RuleTester.it`.
+ *
+ * As ESLint 9's, it also fails a test that leaves behaviour unchecked: a valid case with
+ * `errors` or `output`, an invalid case whose rule fixes the text but has no `output`, a problem
+ * with suggestions but no `suggestions`, and a `messageId` the rule does not declare.
  */
 export class RuleTester {
   static describe: TestFn | undefined;
@@ -66,12 +74,12 @@ export class RuleTester {
       describe("valid", () => {
         tests.valid.forEach((test, index) => {
           const testCase = typeof test === "string" ? { code: test } : test;
-          it(testCase.name ?? caseTitle(testCase.code, index), () => this.checkValid(rule, testCase));
+          testFor(it, testCase)(testCase.name ?? caseTitle(testCase.code, index), () => this.checkValid(rule, testCase));
         });
       });
       describe("invalid", () => {
         tests.invalid.forEach((testCase, index) => {
-          it(testCase.name ?? caseTitle(testCase.code, index), () => this.checkInvalid(rule, testCase));
+          testFor(it, testCase)(testCase.name ?? caseTitle(testCase.code, index), () => this.checkInvalid(rule, testCase));
         });
       });
     });
@@ -106,6 +114,8 @@ export class RuleTester {
   }
 
   private checkValid(rule: Rule, testCase: TesterCaseBase): void {
+    const extra = testCase as Partial<InvalidCase>;
+    assert.ok(extra.errors === undefined && extra.output === undefined, "a valid case must not have 'errors' or 'output'");
     const found = this.lint(rule, testCase);
     assert.deepEqual(
       found.map(({ problem }) => `${problem.messageId}: ${problem.message}`),
@@ -116,12 +126,25 @@ export class RuleTester {
 
   private checkInvalid(rule: Rule, testCase: InvalidCase): void {
     const found = this.lint(rule, testCase);
+    if (testCase.output === undefined && found.some(({ problem }) => problem.fix)) {
+      assert.fail("The rule fixed the text. Add 'output' to the test case with the fixed text.");
+    }
     if (typeof testCase.errors === "number") {
       assert.equal(found.length, testCase.errors, `expected ${testCase.errors} problems, got ${found.length}: ${found.map(({ problem }) => problem.message).join(" | ")}`);
     } else {
       assert.equal(found.length, testCase.errors.length, `expected ${testCase.errors.length} problems, got ${found.length}: ${found.map(({ problem }) => problem.message).join(" | ")}`);
       testCase.errors.forEach((expected, index) => {
         const { draft, problem, source } = found[index]!;
+        if (expected.messageId !== undefined) {
+          assert.ok(expected.messageId in rule.meta.messages, `problem ${index + 1}: invalid messageId '${expected.messageId}'; the rule has: ${Object.keys(rule.meta.messages).join(", ")}`);
+        }
+        if (expected.data !== undefined) {
+          assert.ok(expected.messageId !== undefined, `problem ${index + 1}: 'data' needs a 'messageId'`);
+          assert.equal(problem.message, interpolate(rule.meta.messages[expected.messageId!]!, expected.data), `problem ${index + 1}: message from messageId and data`);
+        }
+        if (problem.suggestions?.length && expected.suggestions === undefined) {
+          assert.fail(`problem ${index + 1} has suggestions. Add 'suggestions' to its expected problem.`);
+        }
         const positionAt = createPositionMapper(source);
         const start = positionAt(problem.span.start);
         const end = positionAt(problem.span.end);
@@ -163,6 +186,12 @@ export class RuleTester {
     }
     return text === testCase.code ? null : text;
   }
+}
+
+function testFor(it: TestFn, testCase: TesterCaseBase): TestFn {
+  if (!testCase.only) return it;
+  if (!it.only) throw new Error("RuleTester: 'only' needs a test framework with it.only");
+  return it.only as TestFn;
 }
 
 function toProfile(value: unknown): RecipientProfile | null {

@@ -86,7 +86,15 @@ new RuleTester().run("generic-opener", rule, {
       name: "extraPhrases",
       code: "Hi Jane,\n\nQuick question for you. We are hiring.\n",
       options: { extraPhrases: ["quick question for you"] },
-      errors: [{ message: "Boilerplate opening 'Quick question for you': start with why you are writing to this person", line: 3, column: 1, endColumn: 23 }],
+      errors: [
+        {
+          message: "Boilerplate opening 'Quick question for you': start with why you are writing to this person",
+          line: 3,
+          column: 1,
+          endColumn: 23,
+          suggestions: [{ messageId: "removeSentence", output: "Hi Jane,\n\nWe are hiring.\n" }],
+        },
+      ],
     },
   ],
 });

@@ -1,0 +1,45 @@
+import { existsSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import ignore from "ignore";
+import { readTextFile } from "./read.js";
+
+export const IGNORE_FILE = ".inmail-lintignore";
+
+export interface IgnoreOptions {
+  cwd: string;
+  /** `--ignore-pattern` globs, gitignore syntax, relative to cwd. */
+  ignorePatterns: string[];
+  /** Read `.inmail-lintignore` from cwd. */
+  useIgnoreFile: boolean;
+}
+
+/** Is this absolute path (a folder when `isDir`) ignored? */
+export type IgnoreMatcher = (absolutePath: string, isDir: boolean) => boolean;
+
+/** `.inmail-lintignore` (gitignore syntax, as `.eslintignore` was) plus `--ignore-pattern`, relative to cwd. */
+export function createIgnoreMatcher(options: IgnoreOptions): IgnoreMatcher {
+  const ignorer = ignore();
+  if (options.useIgnoreFile) {
+    const file = join(options.cwd, IGNORE_FILE);
+    if (existsSync(file)) ignorer.add(readTextFile(file, "ignore file"));
+  }
+  ignorer.add(options.ignorePatterns);
+  return matcherFor(ignorer, options.cwd);
+}
+
+/** Config `ignorePatterns`, each relative to the folder of the config file that holds it. */
+export function createPatternMatcher(patterns: ReadonlyArray<{ dir: string; pattern: string }>): IgnoreMatcher {
+  const byDir = new Map<string, string[]>();
+  for (const { dir, pattern } of patterns) byDir.set(dir, [...(byDir.get(dir) ?? []), pattern]);
+  const matchers = [...byDir].map(([dir, list]) => matcherFor(ignore().add(list), dir));
+  return (absolutePath, isDir) => matchers.some((matches) => matches(absolutePath, isDir));
+}
+
+function matcherFor(ignorer: ReturnType<typeof ignore>, base: string): IgnoreMatcher {
+  return (absolutePath, isDir) => {
+    const path = relative(base, absolutePath).split(sep).join("/");
+    // Outside the base folder nothing is ignored: gitignore patterns cannot reach up.
+    if (path === "" || path.startsWith("../") || path === "..") return false;
+    return ignorer.ignores(isDir ? `${path}/` : path);
+  };
+}
