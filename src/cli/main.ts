@@ -2,16 +2,16 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { lintFiles, lintText, loadConfig, outputFixes, lastRunTimings, type LintOptions } from "../api.js";
 import { InmailLintError, usageError } from "../errors.js";
-import { loadFormatter } from "../formatters/index.js";
+import { builtInFormatterNames, loadFormatter } from "../formatters/index.js";
 import type { FormatterContext } from "../formatters/types.js";
 import type { RuleSetting } from "../config/schema.js";
-import type { LintResult, RuleMeta } from "../types.js";
-import { builtinRules } from "../../rules/index.js";
+import type { LintResult } from "../types.js";
 import { lintCampaign } from "../campaign/run.js";
 import { createSuppressionSession, type SuppressionFlags } from "../suppressions/cli.js";
 import { checkToday, decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag } from "./options.js";
 import { registerEvalCommand } from "./eval.js";
 import { writeReportFile } from "./report-file.js";
+import { rulesMetaFor } from "./rules-meta.js";
 
 export interface CliOptions extends SuppressionFlags {
   profile?: string;
@@ -68,7 +68,7 @@ function buildProgram(): Command {
     .option("-c, --config <file>", "use this config file instead of looking one up")
     .option("--no-config-lookup", "do not look for config files")
     .option("--rule <setting>", 'set a rule, e.g. "length: off" (repeatable)', (value: string, previous: Record<string, RuleSetting> | undefined) => parseRuleFlag(value, previous))
-    .option("-f, --format <name>", "output format: stylish, json, or a formatter path or package", "stylish")
+    .option("-f, --format <name>", `output format: ${builtInFormatterNames().join(", ")}, or a formatter file or inmail-lint-formatter-<name> package`, "stylish")
     .option("-o, --output-file <file>", "write the report to a file")
     .option("--quiet", "report errors only")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseMaxWarnings)
@@ -203,7 +203,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   const context: FormatterContext = {
     cwd,
     color: decideColor(options.color, process.env, Boolean(process.stdout.isTTY), Boolean(options.outputFile)),
-    rulesMeta: rulesMetaFor(),
+    rulesMeta: await rulesMetaFor(shown, lintOptions),
     explain: options.explain ?? false,
     codeFrame: options.context ?? false,
     fixDryRun: options.fixDryRun ?? false,
@@ -247,10 +247,6 @@ function gateExitCode(results: LintResult[], options: CliOptions): number {
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((message) => message.severity === 2);
   return { ...result, messages, warningCount: 0, fixableWarningCount: 0 };
-}
-
-function rulesMetaFor(): Record<string, RuleMeta> {
-  return Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
 }
 
 function relativePath(filePath: string, cwd: string): string {
