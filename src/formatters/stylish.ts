@@ -27,8 +27,13 @@ function table(rows: string[][], visibleLength: (text: string) => number): strin
 const ANSI = /\u001b\[[0-9;]*m/g;
 const visible = (text: string) => text.replace(ANSI, "").length;
 
-/** Characters of a line shown around a problem: a 200,000-character line must not flood the terminal. */
-const FRAME_WIDTH = 100;
+/**
+ * Characters of a line shown around a problem. A Markdown paragraph is one line, often several
+ * hundred characters; a hostile 200,000-character line must not flood the terminal.
+ */
+const FRAME_WIDTH = 160;
+/** How much of the line before the problem the window keeps, for context. */
+const FRAME_LEAD = 40;
 
 /** The offending line with carets under the problem (ESLint's codeframe, one line of context). */
 export function codeFrame(source: string, message: LintMessage, chalk: ChalkInstance): string[] {
@@ -38,7 +43,7 @@ export function codeFrame(source: string, message: LintMessage, chalk: ChalkInst
   const start = Math.min(Math.max(0, message.column - 1), text.length);
   const end = message.endLine === message.line ? Math.min(Math.max(start, message.endColumn - 1), text.length) : text.length;
   // Window the line so the problem's start is visible; an ellipsis marks what was cut.
-  const from = text.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(start - 20, text.length - FRAME_WIDTH));
+  const from = text.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(start - FRAME_LEAD, text.length - FRAME_WIDTH));
   const to = Math.min(text.length, from + FRAME_WIDTH);
   const before = from > 0 ? "…" : "";
   const after = to < text.length ? "…" : "";

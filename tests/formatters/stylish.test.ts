@@ -102,8 +102,8 @@ describe("stylish formatter", () => {
     const line = `${"x".repeat(200_000)} problem here ${"y".repeat(200_000)}`;
     const result: LintResult = { ...cleanDraft, source: line, errorCount: 1, messages: [{ ruleId: "r", severity: 2, message: "m", line: 1, column: 200_002, endLine: 1, endColumn: 200_009 }] };
     const [, , , frame, carets] = (await codeframe([result], context())).split("\n");
-    expect(frame).toBe(`    1 | …${"x".repeat(19)} problem here ${"y".repeat(100 - 33)}…`);
-    expect(carets).toBe(`      | ${" ".repeat(21)}^^^^^^^`);
+    expect(frame).toBe(`    1 | …${"x".repeat(39)} problem here ${"y".repeat(160 - 39 - 14)}…`);
+    expect(carets).toBe(`      | ${" ".repeat(41)}^^^^^^^`);
   });
 
   test("colours only when allowed", async () => {
