@@ -1,4 +1,4 @@
-import type { LintMessage, LintResult, RuleMeta, ScoreBreakdown } from "../types.js";
+import type { LintMessage, LintResult, RuleMeta, ScoreBreakdown, ScoreItem } from "../types.js";
 import { isFileFailure, resultLabel, severityName } from "./labels.js";
 import { escapeMarkup as esc } from "./markup.js";
 import { REPORT_CSS } from "./html-style.js";
@@ -61,13 +61,21 @@ function problemList(messages: readonly LintMessage[], draft: number, linked: bo
   return `<ol class="problems">\n${items.join("\n")}\n</ol>`;
 }
 
+/** Points taken show as −n, points given back (credits, adjustments) as +n, so the column adds up to the score. */
+function signedPoints(taken: number): string {
+  return taken > 0 ? `−${taken}` : taken < 0 ? `+${-taken}` : "0";
+}
+
 function breakdownTable(breakdown: ScoreBreakdown, draft: number): string {
   const rows = [`<tr><td class="points">${breakdown.base}</td><td>base</td></tr>`];
+  const row = (item: ScoreItem, note = "") =>
+    rows.push(`<tr><td class="points ${item.points > 0 ? "minus" : "plus"}">${signedPoints(item.points)}</td><td>${esc(item.ruleId)}: ${esc(item.detail)}${note}</td></tr>`);
   for (const item of breakdown.deductions) {
-    const capped = item.uncapped !== undefined ? ` (${item.uncapped} before the cap: ${esc(item.cap ?? "")})` : "";
-    rows.push(`<tr><td class="points minus">−${item.points}</td><td>${esc(item.ruleId)}: ${esc(item.detail)}${capped}</td></tr>`);
+    const capped = item.cap ? (item.uncapped !== undefined ? ` (${item.uncapped} before the cap: ${esc(item.cap)})` : ` (${esc(item.cap)})`) : "";
+    row(item, capped);
   }
-  for (const item of breakdown.credits) rows.push(`<tr><td class="points plus">+${-item.points}</td><td>${esc(item.ruleId)}: ${esc(item.detail)}</td></tr>`);
+  for (const item of breakdown.credits) row(item);
+  for (const item of breakdown.adjustments ?? []) row(item);
   rows.push(`<tr><th scope="row" class="points">${breakdown.total}</th><th scope="row">score</th></tr>`);
   return [
     `<table class="breakdown" aria-labelledby="d${draft}-breakdown">`,
