@@ -73,6 +73,19 @@ describe("html formatter", () => {
     expect(page).toContain('<tr><th scope="row" class="points">58</th><th scope="row">score</th></tr>');
   });
 
+  test("shows adjustments and caps so the points column adds up to the score", async () => {
+    const scoreBreakdown = {
+      base: 100,
+      deductions: [{ ruleId: "personalization", points: 60, cap: "one-shot", detail: "1 error" }, { ruleId: "transparency", points: 50, detail: "2 errors" }],
+      credits: [],
+      adjustments: [{ ruleId: "floor", points: -10, detail: "the score does not go below 0" }],
+      total: 0,
+    };
+    const page = await html([{ ...cleanDraft, score: 0, grade: "F", scoreBreakdown }], context());
+    expect(page).toContain('<tr><td class="points minus">−60</td><td>personalization: 1 error (one-shot)</td></tr>');
+    expect(page).toContain('<tr><td class="points plus">+10</td><td>floor: the score does not go below 0</td></tr>');
+  });
+
   test("is one self-contained page: no scripts, external styles, fonts or images", async () => {
     const page = await html(sampleResults, context());
     expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
