@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { getRulesMetaForResults, lintFiles, lintText, loadConfig, outputFixes, lastRunTimings, type LintOptions } from "../api.js";
 import { InmailLintError, usageError } from "../errors.js";
-import { loadFormatter } from "../formatters/index.js";
+import { builtInFormatterNames, loadFormatter } from "../formatters/index.js";
 import type { FormatterContext } from "../formatters/types.js";
 import type { RuleSetting } from "../config/schema.js";
 import type { LintResult } from "../types.js";
@@ -72,7 +72,7 @@ function buildProgram(): Command {
     .option("-c, --config <file>", "use this config file instead of looking one up")
     .option("--no-config-lookup", "do not look for config files")
     .option("--rule <setting>", 'set a rule, e.g. "length: off" (repeatable)', (value: string, previous: Record<string, RuleSetting> | undefined) => parseRuleFlag(value, previous))
-    .option("-f, --format <name>", "output format: stylish, json, or a formatter path or package", "stylish")
+    .option("-f, --format <name>", `output format: ${builtInFormatterNames().join(", ")}, or a formatter file or inmail-lint-formatter-<name> package`, "stylish")
     .option("-o, --output-file <file>", "write the report to a file")
     .option("--quiet", "report errors only")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseMaxWarnings)

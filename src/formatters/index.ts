@@ -9,6 +9,14 @@ import type { Formatter } from "./types.js";
 const BUILT_IN: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import("./stylish.js"),
   json: () => import("./json.js"),
+  compact: () => import("./compact.js"),
+  codeframe: () => import("./codeframe.js"),
+  sarif: () => import("./sarif.js"),
+  github: () => import("./github.js"),
+  junit: () => import("./junit.js"),
+  gitlab: () => import("./gitlab.js"),
+  markdown: () => import("./markdown.js"),
+  html: () => import("./html.js"),
 };
 
 export function builtInFormatterNames(): string[] {
@@ -24,7 +32,7 @@ export function registerFormatter(name: string, load: () => Promise<{ default: F
  * exporting `(results, context) => string` as default or as `format`.
  */
 export async function loadFormatter(name: string, cwd = process.cwd()): Promise<Formatter> {
-  const builtIn = BUILT_IN[name];
+  const builtIn = Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined;
   if (builtIn) return (await builtIn()).default;
   const asPath = resolve(cwd, name);
   const looksLikePath = name.includes("/") || name.includes("\\") || name.endsWith(".js") || name.endsWith(".mjs") || name.endsWith(".cjs");

@@ -1,15 +1,12 @@
-import { relative } from "node:path";
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Grade, LintMessage, LintResult, ScoreBreakdown } from "../types.js";
+import { displayPath, oneLine } from "./labels.js";
+import { gradeDistribution, plural, totalsOf } from "./totals.js";
 import type { Formatter, FormatterContext } from "./types.js";
 import { campaignSummary, resultHeading } from "./campaign.js";
 import { fixPreviewLines } from "../engine/fix-preview.js";
 
-/** Path relative to cwd when inside it, as people type it. */
-export function displayPath(filePath: string, cwd: string): string {
-  const rel = relative(cwd, filePath);
-  return rel && !rel.startsWith("..") ? rel : filePath;
-}
+export { displayPath };
 
 function gradeColor(chalk: ChalkInstance, grade: Grade): (text: string) => string {
   return grade === "A" || grade === "B" ? chalk.green : grade === "C" ? chalk.yellow : chalk.red;
@@ -31,16 +28,43 @@ function table(rows: string[][], visibleLength: (text: string) => number): strin
 const ANSI = /\u001b\[[0-9;]*m/g;
 const visible = (text: string) => text.replace(ANSI, "").length;
 
+/**
+ * Characters of a line shown around a problem. A Markdown paragraph is one line, often several
+ * hundred characters; a hostile 200,000-character line must not flood the terminal.
+ */
+const FRAME_WIDTH = 160;
+/** How much of the line before the problem the window keeps, for context. */
+const FRAME_LEAD = 40;
+
+/** The offending line with carets under the problem (ESLint's codeframe, one line of context). */
 export function codeFrame(source: string, message: LintMessage, chalk: ChalkInstance): string[] {
-  const lines = source.split("\n");
-  const text = (lines[message.line - 1] ?? "").replace(/\r$/, "");
-  const endColumn = message.endLine === message.line ? message.endColumn : text.length + 1;
-  const width = Math.max(1, endColumn - message.column);
+  const lineStart = lineOffset(source, message.line);
+  const lineEnd = source.indexOf("\n", lineStart);
+  const text = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd).replace(/\r$/, "");
+  const start = Math.min(Math.max(0, message.column - 1), text.length);
+  const end = message.endLine === message.line ? Math.min(Math.max(start, message.endColumn - 1), text.length) : text.length;
+  // Window the line so the problem's start is visible; an ellipsis marks what was cut.
+  const from = text.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(start - FRAME_LEAD, text.length - FRAME_WIDTH));
+  const to = Math.min(text.length, from + FRAME_WIDTH);
+  const before = from > 0 ? "…" : "";
+  const after = to < text.length ? "…" : "";
+  const caretStart = before.length + start - from;
+  const caretWidth = Math.max(1, Math.min(end, to) - start);
   const gutter = String(message.line).padStart(5);
   return [
-    chalk.dim(`${gutter} | `) + text,
-    chalk.dim(`${" ".repeat(5)} | `) + " ".repeat(Math.max(0, message.column - 1)) + chalk.red("^".repeat(Math.min(width, Math.max(1, text.length - message.column + 2)))),
+    chalk.dim(`${gutter} | `) + before + text.slice(from, to) + after,
+    chalk.dim(`${" ".repeat(5)} | `) + " ".repeat(caretStart) + chalk.red("^".repeat(caretWidth)),
   ];
+}
+
+function lineOffset(source: string, line: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = source.indexOf("\n", offset);
+    if (next === -1) return source.length;
+    offset = next + 1;
+  }
+  return offset;
 }
 
 /** `--explain`: every line of the score, so the points shown add up to the score. */
@@ -63,24 +87,19 @@ export function breakdownLines(breakdown: ScoreBreakdown, chalk: ChalkInstance):
 const stylish: Formatter = (results: LintResult[], context: FormatterContext) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
+  const { errors, warnings, grades } = totalsOf(results);
   let fixableErrors = 0;
   let fixableWarnings = 0;
-  const grades = new Map<Grade, number>();
 
   for (const [index, result] of results.entries()) {
-    errors += result.errorCount;
-    warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
     fixableWarnings += result.fixableWarningCount;
-    grades.set(result.grade, (grades.get(result.grade) ?? 0) + 1);
 
     out.push(...resultHeading(results, index, (path) => displayPath(path, context.cwd), chalk));
     const rows = result.messages.map((message) => [
       chalk.dim(`  ${message.line}:${message.column}`),
       message.severity === 2 ? chalk.red("error") : chalk.yellow("warning"),
-      message.message,
+      oneLine(message.message),
       chalk.dim(message.ruleId ?? ""),
     ]);
     const formatted = table(rows, visible);
@@ -100,16 +119,15 @@ const stylish: Formatter = (results: LintResult[], context: FormatterContext) =>
   const total = errors + warnings;
   out.push("");
   if (total > 0) {
-    const summary = `✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
+    const summary = `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
     out.push((errors > 0 ? chalk.red.bold : chalk.yellow.bold)(summary));
     if (fixableErrors + fixableWarnings > 0) {
-      out.push(chalk.dim(`  ${fixableErrors} error${fixableErrors === 1 ? "" : "s"} and ${fixableWarnings} warning${fixableWarnings === 1 ? "" : "s"} potentially fixable with the \`--fix\` option.`));
+      out.push(chalk.dim(`  ${plural(fixableErrors, "error")} and ${plural(fixableWarnings, "warning")} potentially fixable with the \`--fix\` option.`));
     }
   } else {
     out.push(chalk.green.bold("✔ No problems"));
   }
-  const distribution = (["A", "B", "C", "D", "F"] as Grade[]).filter((grade) => grades.has(grade)).map((grade) => `${grades.get(grade)} ${grade}`).join(", ");
-  out.push(chalk.dim(`${results.length} draft${results.length === 1 ? "" : "s"} graded: ${distribution}`));
+  out.push(chalk.dim(`${plural(results.length, "draft")} graded: ${gradeDistribution(grades)}`));
   out.push(...campaignSummary(results, (path) => displayPath(path, context.cwd), chalk));
   return `${out.join("\n")}\n`;
 };
