@@ -62,7 +62,7 @@ export default defineRule<Options>({
  * Pleasantries where "!" is convention, not emphasis: "Thanks!", "Have a great day!", "I hope
  * you're well!", and one-word lines ("Understood!").
  */
-const PLEASANTRY = /^(?:thanks|thank you|many thanks|have a|happy|hope|i hope|cheers|congrat|good luck|welcome|nice to)/i;
+const PLEASANTRY = /^(?:thanks|thank you|many thanks|have a|happy|hope|i hope|cheers|congrat|good luck|welcome|nice to|looking forward|talk soon|speak soon)/i;
 
 /**
  * Counts each group of "!" once ("!!!" is one, already reported as a run). The greeting, the

@@ -35,7 +35,7 @@ const SENDER_INTRO = new RegExp(
 );
 /** The sender's company is the hiring one when they speak of "our team" or "we're hiring". */
 const IN_HOUSE =
-  /\b(?:our|my)\s+(?:[\p{L}-]+\s+){0,3}?(?:team|company|role|opening|startup|product|platform|engineering|office|offices)\b|\bwe(?:['’]re| are)\s+hiring\b|\bjoin us\b|\bI(?:['’]m| am)\s+hiring\b/iu;
+  /\b(?:our|my)\s+(?:[\p{L}-]{1,40}\s+){0,3}?(?:team|company|role|opening|startup|product|platform|engineering|office|offices)\b|\bwe(?:['’]re| are)\s+hiring\b|\bjoin us\b|\bI(?:['’]m| am)\s+hiring\b/iu;
 
 const COMPANY_AFTER = new RegExp(String.raw`\b(at|with|join|joining|for|from)[ \t]+(${PROPER_NAME})`, "gu");
 const COMPANY_BEFORE = new RegExp(
@@ -52,7 +52,7 @@ const NOT_COMPANY = new Set([
 ]);
 const GENERIC_ORGANIZATION = /\b(?:company|companies|startup|start-up|client|firm|agency|organization|organisation|employer)\b/i;
 /** "your work at Y", "you're at Y": the recipient's employer, in the same clause. */
-const RECIPIENT_AT = /(?:\byour\b|\byou(?:['’]re| are| were| work| worked)\b)[^,;:(]*$/i;
+const RECIPIENT_WORDS = /\byour\b|\byou(?:['’]re| are| were| work| worked)\b/i;
 
 const REMOTE_OR_OFFICE = /\b(?:remote|remotely|hybrid|on-?site|in-office|relocation|relocate|work from home)\b/i;
 const BASED_IN = /\b(?:based|located|headquartered|offices?)[ \t]+in[ \t]+\p{Lu}|(?<![\p{L}.])\p{Lu}[\p{L}.]{0,40}[- ]based\b|\b(?:in|across|within)[ \t]+the[ \t]+(?:US|U\.S\.|UK|EU)\b/u;
@@ -71,7 +71,7 @@ const TEAM_SIZE = new RegExp(
   "i",
 );
 const REPORTS_TO = /\breport(?:s|ing)?\s+(?:directly\s+)?to\b/i;
-const NAMED_TEAM = /\b(?:the|our|their|a)\s+((?:[\p{L}-]+\s+){1,3}?)team\b/giu;
+const NAMED_TEAM = /\b(?:the|our|their|a)\s+((?:[\p{L}-]{1,40}\s+){1,3}?)team\b/giu;
 
 const TITLE = listRegex([...TITLE_WORDS, ...TITLE_PHRASES], "iu");
 const TITLE_ABBREVIATION = listRegex(TITLE_ABBREVIATIONS, "u");
@@ -108,22 +108,23 @@ export function findSpecifics(draft: Draft, profile: RecipientProfile | null): M
       text = text.slice(0, intro.index) + " ".repeat(intro[0].length) + text.slice(intro.index + intro[0].length);
     }
     const first = (regex: RegExp, kind: SpecificKind) => {
+      if (found.has(kind)) return;
       const match = regex.exec(text);
       if (match) add(kind, match[0], region.start + match.index);
     };
     first(TITLE, "role");
     first(TITLE_ABBREVIATION, "role");
-    const company = findCompany(text, recipientTerms);
+    const company = found.has("company") ? null : findCompany(text, recipientTerms);
     if (company) add("company", company.text, region.start + company.index);
     first(REMOTE_OR_OFFICE, "location");
     first(BASED_IN, "location");
     first(PLACE, "location");
-    const pay = findPay(text);
+    const pay = found.has("pay") ? null : findPay(text);
     if (pay) add("pay", pay.text, region.start + pay.index);
     first(TEAM_SIZE, "team");
     first(REPORTS_TO, "team");
     first(TECH, "team");
-    const team = findNamedTeam(text);
+    const team = found.has("team") ? null : findNamedTeam(text);
     if (team) add("team", team.text, region.start + team.index);
   }
   if (!found.has("company") && introCompany && IN_HOUSE.test(draft.prose.slice(draft.body.start, draft.body.end))) {
@@ -164,7 +165,7 @@ function findCompany(text: string, recipientTerms: readonly string[]): { text: s
   for (let match = COMPANY_AFTER.exec(text); match !== null; match = COMPANY_AFTER.exec(text)) {
     const name = trimName(match[2]!);
     // "your work at Cartwheel Grocers" is the recipient's company.
-    if (match[1] === "at" && RECIPIENT_AT.test(text.slice(0, match.index))) continue;
+    if (match[1] === "at" && aboutRecipient(text, match.index)) continue;
     if (accept(name)) return { text: name, index: match.index + match[0].length - name.length };
   }
   COMPANY_BEFORE.lastIndex = 0;
@@ -173,6 +174,13 @@ function findCompany(text: string, recipientTerms: readonly string[]): { text: s
     if (accept(name)) return { text: name, index: match.index };
   }
   return null;
+}
+
+/** The clause before `index` (at most 80 characters, so a long text stays linear) speaks of "your ...". */
+function aboutRecipient(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 80), index);
+  const clauseStart = Math.max(...[",", ";", ":", "("].map((mark) => before.lastIndexOf(mark)));
+  return RECIPIENT_WORDS.test(before.slice(clauseStart + 1));
 }
 
 function findPay(text: string): { text: string; index: number } | null {

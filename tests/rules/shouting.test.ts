@@ -13,7 +13,7 @@ new RuleTester().run("shouting", rule, {
     { name: "config words in capitals", code: body("We build ACMECORP tooling."), settings: { words: ["ACMECORP"] } },
     { name: "the recipient's capitalised employer", code: body("Your work at NVIDIA stood out."), profile: { basics: { name: "Sam Okafor" }, work: [{ name: "NVIDIA", startDate: "2021-01-01" }] } },
     { name: "a greeting, one '!' and a sign-off", code: "Hi Sam!\n\nYour post on Raft was great! Thanks again for writing it.\n\nThanks!\nJasmine\n" },
-    { name: "pleasantries do not count", code: body("I hope you're doing well! The role is remote. Have a great day!") },
+    { name: "pleasantries do not count", code: body("I hope you're doing well! The role is remote. Have a great day! Looking forward to it!") },
     { name: "a one-word line", code: body("Understood! The role is remote, and I will not write again.") },
     { name: "'!=' in a code sample", code: body("Your check if (a != b) caught it! Nice.") },
     { name: "two emoji", code: body("Congrats on the launch 🚀🎉") },
