@@ -31,6 +31,11 @@ new RuleTester().run("shouting", rule, {
       ],
     },
     {
+      name: "five letters are enough to shout",
+      code: body("This is CRAZY."),
+      errors: [{ messageId: "capitals", message: capitals("CRAZY"), line: 3, column: 9, endColumn: 14 }],
+    },
+    {
       name: "a run of capitals is one problem",
       code: body("WE ARE HIRING NOW in Austin."),
       errors: [{ messageId: "capitals", message: capitals("WE ARE HIRING NOW"), line: 3, column: 1, endColumn: 18 }],

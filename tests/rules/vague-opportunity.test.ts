@@ -54,6 +54,11 @@ new RuleTester().run("vague-opportunity", rule, {
       errors: [{ message: `'perfect fit' without specifics: ${ALL_MISSING}`, line: 3, column: 57, endColumn: 68 }],
     },
     {
+      name: "without a profile, 'your work at X' is still the recipient's company",
+      code: "Hi Keisha,\n\nYour forecasting work at Cartwheel Grocers stood out. You would be a perfect fit.\n",
+      errors: [{ message: `'perfect fit' without specifics: ${ALL_MISSING}`, line: 3, column: 70, endColumn: 81 }],
+    },
+    {
       name: "names only the missing specifics",
       code: "Hi Ana,\n\nWe're hiring a Senior Designer in Denver. You'd be a great fit!\n",
       errors: [{ message: "'great fit' without specifics: say the company, pay range and team or tech stack", line: 3, column: 54, endColumn: 63 }],
@@ -68,6 +73,18 @@ new RuleTester().run("vague-opportunity", rule, {
       code: "Hi Ana,\n\nThe Backend Engineer II role is hybrid in Austin and pays $135k-$155k. I think you'd be a great fit.\n",
       options: { minSpecifics: 5 },
       errors: [{ message: "'great fit' without specifics: say the company and team or tech stack", line: 3, column: 91, endColumn: 100 }],
+    },
+    {
+      name: "an in-house recruiter's company counts once they say 'our team'",
+      code: "Hi Jane,\n\nI'm Dana, a recruiter at Acme Robotics. A great opportunity: Staff Backend Engineer on our fleet team, remote.\n",
+      options: { minSpecifics: 5 },
+      errors: [{ message: "'great opportunity' without specifics: say the pay range", line: 3, column: 43, endColumn: 60 }],
+    },
+    {
+      name: "an agency recruiter's company does not",
+      code: "Hi Jane,\n\nI'm Sofia, a recruiter at Northstar Talent. A great opportunity: Staff Backend Engineer on the fleet team, remote.\n",
+      options: { minSpecifics: 5 },
+      errors: [{ message: "'great opportunity' without specifics: say the company and pay range", line: 3, column: 47, endColumn: 64 }],
     },
     {
       name: "funding ($3M) is not pay",
