@@ -9,6 +9,9 @@ interface Options {
   extraPhrases: string[];
 }
 
+/** "$185,000 to $215,000", "$135k-$155k", "$190-225k", "€70k–85k": a posted range, not one figure. */
+const PAY_RANGE = /^[$€£]?[ \t]?\d[\d,.]{0,12}[ \t]?[kK]?[ \t]*(?:-|–|—|to)[ \t]*[$€£]?[ \t]?\d/;
+
 const LABEL: Record<SpecificKind, string> = {
   role: "role title",
   company: "company",
@@ -47,11 +50,16 @@ export default defineRule<Options>({
   },
   check(context) {
     const { draft, options } = context;
+    const specifics = findSpecifics(draft, context.profile);
+    const role = specifics.get("role");
+    const pay = specifics.get("pay");
+    // The grade's positive signal: the job is named and its pay range posted (EMSCAD, pay-transparency laws).
+    if (role && pay && PAY_RANGE.test(draft.source.slice(pay.span.start, pay.span.start + 40))) {
+      context.credit({ id: "concrete-role", detail: `role '${role.text}' with pay range from '${pay.text}'` });
+    }
     const phrases = phrasesOf(HYPE_PHRASES, options.extraPhrases);
     const hype = [...findInSubject(draft, phrases), ...findInBody(draft, phrases)];
-    if (hype.length === 0) return;
-    const specifics = findSpecifics(draft, context.profile);
-    if (specifics.size >= options.minSpecifics) return;
+    if (hype.length === 0 || specifics.size >= options.minSpecifics) return;
     const missing = joinList(SPECIFIC_KINDS.filter((kind) => !specifics.has(kind)).map((kind) => LABEL[kind]));
     for (const match of hype) context.report({ messageId: "vague", data: { phrase: shownText(match), missing }, span: match.span });
   },
