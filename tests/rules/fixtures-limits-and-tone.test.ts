@@ -24,7 +24,7 @@ function hintedLines(text: string, ruleId: string): number[] {
 const files = readdirSync(DRAFTS).filter((name) => name.endsWith(".md"));
 const goodFiles = files.filter((name) => name.startsWith("good-"));
 
-describe("etiquette rules on the fixture drafts", () => {
+describe("limits and tone rules on the fixture drafts", () => {
   for (const ruleId of RULES) {
     const config = { rules: Object.fromEntries(RULES.map((id) => [id, id === ruleId ? "error" : "off"])) };
 
