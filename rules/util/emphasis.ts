@@ -20,6 +20,7 @@ export interface ShoutedRun {
 type CapsClass = "normal" | "neutral" | "acronym" | "common" | "short" | "shout";
 
 const SHOUTED_SHORT = new Set(SHOUTED_SHORT_WORDS);
+const BUILTIN_ACRONYMS: ReadonlySet<string> = new Set(ACRONYMS.map((word) => word.toUpperCase()));
 const COMMON_SHORT = new Set(COMMON_SHORT_WORDS);
 const LETTERS_ONLY = /[^\p{L}]/gu;
 /** What may separate two words of one shouted run: "BIG NEWS", "HUGE, HUGE". */
@@ -62,10 +63,9 @@ export function findShoutedRuns(tokens: readonly Token[], acronyms: ReadonlySet<
 }
 
 /** The built-in acronyms plus the user's (option `acronyms`, config `words`) and the recipient's capitalised terms. */
-export function acronymSet(...extra: ReadonlyArray<readonly string[]>): Set<string> {
-  const set = new Set(ACRONYMS.map((word) => word.toUpperCase()));
-  for (const list of extra) for (const word of list) if (word === word.toUpperCase()) set.add(word);
-  return set;
+export function acronymSet(...extra: ReadonlyArray<readonly string[]>): ReadonlySet<string> {
+  const added = extra.flat().filter((word) => word === word.toUpperCase());
+  return added.length === 0 ? BUILTIN_ACRONYMS : new Set([...BUILTIN_ACRONYMS, ...added]);
 }
 
 /** Words of the recipient's companies, schools and skills, which may be written in capitals ("NVIDIA"). */
@@ -76,6 +76,8 @@ export function profileWords(profile: RecipientProfile | null): string[] {
 }
 
 function classify(text: string, acronyms: ReadonlySet<string>): CapsClass {
+  // Most words have a lower-case letter: decide those without building anything.
+  if (/\p{Ll}/u.test(text)) return "normal";
   const letters = text.replace(LETTERS_ONLY, "");
   if (letters.length === 0 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return "normal";
   if (letters.length === 1) return "neutral";

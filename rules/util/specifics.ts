@@ -101,6 +101,7 @@ export function findSpecifics(draft: Draft, profile: RecipientProfile | null): M
   let introCompany: { text: string; start: number } | null = null;
 
   for (const region of searchRegions(draft)) {
+    if (found.size === SPECIFIC_KINDS.length) break;
     let text = region.text;
     const intro = SENDER_INTRO.exec(text);
     if (intro) {
