@@ -3,15 +3,21 @@ import callToAction from "./call-to-action.js";
 import duplicateOutreach from "./duplicate-outreach.js";
 import followUpLinks from "./follow-up-links.js";
 import genericOpener from "./generic-opener.js";
+import length from "./length.js";
 import personalization from "./personalization.js";
+import pressure from "./pressure.js";
 import readability from "./readability.js";
 import relevance from "./relevance.js";
 import respectBoundaries from "./respect-boundaries.js";
-import selfFocus from "./self-focus.js";
 import roleDetails from "./role-details.js";
 import salesDisclosure from "./sales-disclosure.js";
+import selfFocus from "./self-focus.js";
+import shouting from "./shouting.js";
+import spamPhrases from "./spam-phrases.js";
 import statedPurpose from "./stated-purpose.js";
+import subjectLine from "./subject-line.js";
 import transparency from "./transparency.js";
+import vagueOpportunity from "./vague-opportunity.js";
 
 /** Every built-in rule, in the order they run and appear in docs. */
 export const builtinRules: readonly Rule[] = [
@@ -28,6 +34,12 @@ export const builtinRules: readonly Rule[] = [
   relevance,
   respectBoundaries,
   duplicateOutreach,
+  vagueOpportunity,
+  length,
+  subjectLine,
+  pressure,
+  spamPhrases,
+  shouting,
 ];
 
 export function builtinRule(id: string): Rule | undefined {
