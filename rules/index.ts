@@ -3,13 +3,17 @@ import callToAction from "./call-to-action.js";
 import duplicateOutreach from "./duplicate-outreach.js";
 import followUpLinks from "./follow-up-links.js";
 import genericOpener from "./generic-opener.js";
+import grammar from "./grammar.js";
+import noPlaceholders from "./no-placeholders.js";
 import personalization from "./personalization.js";
 import readability from "./readability.js";
+import recipientMismatch from "./recipient-mismatch.js";
 import relevance from "./relevance.js";
 import respectBoundaries from "./respect-boundaries.js";
 import selfFocus from "./self-focus.js";
 import roleDetails from "./role-details.js";
 import salesDisclosure from "./sales-disclosure.js";
+import spelling from "./spelling.js";
 import statedPurpose from "./stated-purpose.js";
 import transparency from "./transparency.js";
 
@@ -28,6 +32,10 @@ export const builtinRules: readonly Rule[] = [
   relevance,
   respectBoundaries,
   duplicateOutreach,
+  noPlaceholders,
+  recipientMismatch,
+  spelling,
+  grammar,
 ];
 
 export function builtinRule(id: string): Rule | undefined {
