@@ -20,7 +20,7 @@ const YAML_SAFE_VALUE = /^[\p{L}\p{N} .,&()-]{1,120}$/u;
 export default defineRule<Options>({
   meta: {
     id: "no-placeholders",
-    description: "No unfilled merge fields ({{first_name}}, [Company], %FIRSTNAME%, *|FNAME|*, XXX); in templates, only fields a profile can fill",
+    description: "No unfilled merge fields ({{first_name}}, [Company], %FIRSTNAME%, XXX); in a template, only fields a profile can fill",
     category: "personalization",
     defaultSeverity: "error",
     fixable: true,
@@ -68,7 +68,7 @@ function reportUnfilled(context: RuleContext<Options>, field: MergeField, messag
   const fixable = !field.inSubject || YAML_SAFE_VALUE.test(value);
   context.report({
     messageId: "unfilledWithValue",
-    data: { field: field.raw, name: canonicalFieldName(field.name).replace(/_/g, " "), value },
+    data: { field: field.raw, name: (canonicalFieldName(field.name) ?? field.name).replace(/_/g, " "), value },
     span: field.span,
     ...(fixable ? { fix: { span: field.span, text: value } } : {}),
   });

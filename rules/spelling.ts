@@ -12,9 +12,15 @@ interface Options {
   maxSuggestions: number;
 }
 
+interface Accepted {
+  has(lowerCaseWord: string): boolean;
+}
+
 interface Candidate {
   text: string;
   span: Span;
+  /** Capitalised as the first word of a sentence: a typo there or a name ("Findly shows ..."). */
+  opensSentence: boolean;
 }
 
 /** Word prefixes written with a hyphen that the dictionary does not list alone ("co-founder", "re-org"). */
@@ -79,6 +85,9 @@ export default defineRule<Options>({
         suggestions = suggestionCache.size < MAX_WORDS_SUGGESTED ? likelyCorrections(word.text, options.maxSuggestions) : [];
         suggestionCache.set(word.text, suggestions);
       }
+      // A product named at the start of a sentence ("Findly shows ...") is a letter away from some word;
+      // a slip of the hand swaps two letters ("Thier", "Recieve").
+      if (word.opensSentence) suggestions = suggestions.filter((suggestion) => isTransposition(word.text.toLowerCase(), suggestion.toLowerCase()));
       // No correction close by: a name, a product or jargon the dictionary lacks, not a typo.
       if (suggestions.length === 0) continue;
       const suggest: SuggestionDescriptor[] = suggestions.map((suggestion) => ({ messageId: "replace", data: { suggestion }, fix: { span: word.span, text: suggestion } }));
@@ -100,22 +109,22 @@ function isTransposition(a: string, b: string): boolean {
 }
 
 /** Lower-case words that are right whatever the dictionary says: the profile's, the config's, built-in terms. */
-function acceptedWords(profile: RecipientProfile | null, configWords: readonly string[]): Set<string> {
-  const accepted = new Set(BUILT_IN_TERMS);
+function acceptedWords(profile: RecipientProfile | null, configWords: readonly string[]): Accepted {
+  const accepted = new Set<string>();
   const profileStrings = profile ? [profile.fullName, profile.currentCompany, ...profile.pastCompanies, ...profile.schools, ...profileText(profile)] : [];
   for (const text of [...profileStrings, ...configWords]) {
     if (!text) continue;
     accepted.add(foldName(text.trim()));
     for (const token of nameTokens(text)) accepted.add(token);
   }
-  return accepted;
+  return { has: (word) => BUILT_IN_TERMS.has(word) || accepted.has(word) };
 }
 
 /**
  * Word tokens worth checking, split at hyphens: not in the greeting's name or the sign-off
  * (names and titles), not code-like, not acronyms, not proper nouns.
  */
-function wordsToCheck(draft: Draft, accepted: ReadonlySet<string>): Candidate[] {
+function wordsToCheck(draft: Draft, accepted: Accepted): Candidate[] {
   const skipped: Span[] = [];
   if (draft.greeting?.name) skipped.push(draft.greeting.name.span);
   if (draft.signOff) skipped.push(draft.signOff.span);
@@ -126,7 +135,7 @@ function wordsToCheck(draft: Draft, accepted: ReadonlySet<string>): Candidate[] 
     if (!isPlainWord(word.text) || gluedToCode(draft.prose, word.span)) return;
     if (/^\p{Lu}/u.test(word.text) && looksLikeProperNoun(draft, word, draft.words[index + 1], properNouns)) return;
     if (accepted.has(foldName(word.text))) return;
-    candidates.push(...hyphenParts(word));
+    candidates.push(...hyphenParts(word, word.sentenceStart && /^\p{Lu}/u.test(word.text)));
   });
   return candidates;
 }
@@ -162,26 +171,28 @@ function looksLikeProperNoun(draft: Draft, word: Word, next: Word | undefined, p
 }
 
 /** "night-shift" is checked as "night" and "shift"; prefixes such as "co-" and one-letter parts are skipped. */
-function hyphenParts(word: Word): Candidate[] {
+function hyphenParts(word: Word, opensSentence: boolean): Candidate[] {
   const text = word.text.replace(/’/g, "'");
-  if (!text.includes("-") || isDictionaryWord(text)) return [{ text, span: word.span }];
+  if (!text.includes("-") || isDictionaryWord(text)) return [{ text, span: word.span, opensSentence }];
   const parts: Candidate[] = [];
   let offset = 0;
   for (const part of text.split("-")) {
     const start = word.span.start + offset;
     offset += part.length + 1;
     if (part.length < 2 || HYPHEN_PREFIXES.has(part.toLowerCase())) continue;
-    parts.push({ text: part, span: { start, end: start + part.length } });
+    parts.push({ text: part, span: { start, end: start + part.length }, opensSentence: opensSentence && parts.length === 0 && start === word.span.start });
   }
   return parts;
 }
 
-function isSpelledRight(text: string, accepted: ReadonlySet<string>): boolean {
+function isSpelledRight(text: string, accepted: Accepted): boolean {
   const forms = [text];
   const withoutPossessive = text.replace(/'s$|s'$|'$/, (ending) => (ending === "s'" ? "s" : ""));
   if (withoutPossessive !== text) forms.push(withoutPossessive);
-  const unaccented = text.normalize("NFD").replace(/\p{M}/gu, "");
-  if (unaccented !== text) forms.push(unaccented);
+  if (!/^[\x00-\x7f]*$/.test(text)) {
+    const unaccented = text.normalize("NFD").replace(/\p{M}/gu, "");
+    if (unaccented !== text) forms.push(unaccented);
+  }
   for (const form of forms) {
     if (accepted.has(form.toLowerCase()) || isDictionaryWord(form)) return true;
     if (americanVariants(form.toLowerCase()).some((variant) => isDictionaryWord(variant))) return true;

@@ -3,7 +3,9 @@ import { NICKNAME_GROUPS } from "../data/nicknames.js";
 
 /** Lower case, accents removed, typographic apostrophes straightened: "Tomás" -> "tomas". */
 export function foldName(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'").toLowerCase();
+  // Most words are ASCII: skip the (costly) Unicode decomposition for them.
+  const plain = /^[\x00-\x7f’]*$/.test(text) ? text : text.normalize("NFD").replace(/\p{M}/gu, "");
+  return plain.replace(/’/g, "'").toLowerCase();
 }
 
 /** "Jean-Luc O'Neil (JL)" -> ["jean", "luc", "o'neil", "jl"]. */

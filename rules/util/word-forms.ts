@@ -40,6 +40,14 @@ const MIN_PREFIXED_PART = 4;
 const MIN_COMPOUND_HEAD = 4;
 const MIN_COMPOUND_TAIL = 3;
 const SHORT_COMPOUND_HEADS = new Set(["web", "app", "dev", "job", "net", "pay", "key", "log", "bug", "sub", "one", "two"]);
+/**
+ * Tails that are words but also English suffixes: a split there is a mangled suffix, not a compound
+ * ("public" + "ally", "writ" + "ting", "persist" + "ant").
+ */
+const SUFFIX_LIKE_TAILS = new Set([
+  "ally", "ant", "ants", "ate", "ates", "ent", "ents", "ence", "ance", "ion", "ions", "ive", "ous", "est", "ary", "ery", "ism", "ist",
+  "ity", "ting", "ling", "less", "ness", "ful", "able", "ible", "ably", "ing", "ings", "tion", "ment",
+]);
 /** Common misspellings that happen to be two words run together. */
 const WRONG_COMPOUNDS = new Set(["everytime", "eachother", "thankyou", "eventhough", "aswell", "atleast", "infact", "incase", "alot", "noone", "ontop", "inspite", "highschool"]);
 
@@ -53,11 +61,11 @@ function isDerived(word: string, isWord: IsWord): boolean {
   for (const suffix of SUFFIXES) {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);
-    if (stem.length < 3) continue;
+    // "acess" is not the plural of "aces".
+    if (stem.length < 3 || (suffix === "s" && stem.endsWith("s"))) continue;
     const stems = [stem];
     if (!KEEPS_E.has(suffix)) stems.push(`${stem}e`);
     if (suffix.startsWith("er") && stem.length === MAX_DOUBLING_STEM + 1 && /([bdfgklmnprtz])\1$/.test(stem)) stems.push(stem.slice(0, -1)); // get-t-er
-    if (/i$/.test(stem)) stems.push(`${stem.slice(0, -1)}y`); // synergi-ze
     if (suffix.startsWith("iz") || suffix.startsWith("is")) stems.push(`${stem}y`); // synerg-ize
     if (stems.some((candidate) => isWord(candidate))) return true;
   }
@@ -78,6 +86,7 @@ function isCompound(word: string, isWord: IsWord): boolean {
     const head = word.slice(0, split);
     if (head.length < MIN_COMPOUND_HEAD && !SHORT_COMPOUND_HEADS.has(head)) continue;
     const tail = word.slice(split);
+    if (SUFFIX_LIKE_TAILS.has(tail)) continue;
     if (isWord(head) && (isWord(tail) || isDerived(tail, isWord))) return true;
   }
   return false;

@@ -4,9 +4,11 @@ import type { RecipientProfile } from "../types.js";
  * The merge fields a recipient profile can fill, under the names templates use for them.
  * Synonyms cover the common sending tools ("fname" in Mailchimp, "account_name" in Salesloft and
  * Outreach, "firstname" in HubSpot, "job_title"); the first name of each group is the canonical one.
+ * A recipients file's header maps through these too, so two synonyms in one header are one field:
+ * only names no tool uses for anything else belong here.
  */
 const FIELD_SOURCES: Array<{ names: string[]; value: (profile: RecipientProfile) => string | null }> = [
-  { names: ["first_name", "firstname", "fname", "first", "given_name", "preferred_name", "nickname"], value: (p) => p.firstName },
+  { names: ["first_name", "firstname", "fname", "first", "given_name"], value: (p) => p.firstName },
   { names: ["last_name", "lastname", "lname", "surname", "family_name"], value: (p) => p.lastName },
   {
     names: ["name", "full_name", "fullname", "recipient_name", "candidate_name", "contact_name", "prospect_name", "lead_name"],
@@ -14,34 +16,27 @@ const FIELD_SOURCES: Array<{ names: string[]; value: (profile: RecipientProfile)
   },
   {
     names: [
-      "company", "company_name", "companyname", "organization", "organisation", "organization_name", "org", "org_name", "employer",
-      "employer_name", "current_company", "current_employer", "account", "account_name", "business_name",
+      "company", "company_name", "companyname", "organization", "organisation", "organization_name", "employer", "employer_name",
+      "current_company", "current_employer", "account", "account_name", "business_name",
     ],
     value: (p) => p.currentCompany,
   },
   {
-    names: ["title", "job_title", "jobtitle", "position", "role", "current_title", "current_role", "current_position", "job", "job_role", "designation", "occupation"],
+    names: ["title", "job_title", "jobtitle", "position", "role", "current_title", "current_role", "current_position", "designation", "occupation"],
     value: (p) => p.currentTitle,
   },
-  { names: ["headline", "linkedin_headline", "tagline"], value: (p) => p.headline },
-  { names: ["location", "region"], value: (p) => p.location },
-  { names: ["city"], value: (p) => p.location?.split(",")[0]!.trim() || null },
+  { names: ["headline", "linkedin_headline"], value: (p) => p.headline },
+  { names: ["location", "city"], value: (p) => p.location },
   { names: ["skill", "top_skill", "primary_skill", "skills", "main_skill"], value: (p) => p.skills[0] ?? null },
-  { names: ["school", "university", "college", "alma_mater", "education"], value: (p) => p.schools[0] ?? null },
+  { names: ["school", "university", "college", "alma_mater"], value: (p) => p.schools[0] ?? null },
   { names: ["project", "top_project", "side_project"], value: (p) => p.projects[0] ?? null },
-  { names: ["interest", "interests", "hobby"], value: (p) => p.interests[0] ?? null },
+  { names: ["interest", "interests"], value: (p) => p.interests[0] ?? null },
   { names: ["recent_post", "recent_activity", "post", "activity", "last_post"], value: (p) => p.recentActivity[0] ?? null },
   { names: ["past_company", "previous_company", "former_company", "previous_employer", "former_employer"], value: (p) => p.pastCompanies[0] ?? null },
 ];
 
 const BY_NAME = new Map<string, (profile: RecipientProfile) => string | null>();
-const CANONICAL = new Map<string, string>();
-for (const source of FIELD_SOURCES) {
-  for (const name of source.names) {
-    BY_NAME.set(name, source.value);
-    CANONICAL.set(name, source.names[0]!);
-  }
-}
+for (const source of FIELD_SOURCES) for (const name of source.names) BY_NAME.set(name, source.value);
 
 const CANONICAL = new Map<string, string>();
 for (const source of FIELD_SOURCES) for (const name of source.names) CANONICAL.set(name, source.names[0]!);
@@ -60,11 +55,6 @@ export const CANONICAL_FIELD_NAMES: readonly string[] = FIELD_SOURCES.map((sourc
 /** `extra` holds more known names (already normalised), e.g. sender-side fields a team's tool fills. */
 export function isKnownField(name: string, extra: readonly string[] = []): boolean {
   return BY_NAME.has(name) || extra.includes(name);
-}
-
-/** "fname" -> "first_name"; unknown names are returned as they are. */
-export function canonicalFieldName(name: string): string {
-  return CANONICAL.get(name) ?? name;
 }
 
 /** The profile's value for a field, from the model or from the profile's own extra columns. */

@@ -26,7 +26,7 @@ describe("regular forms the dictionary lacks", () => {
     "accepts %s",
     (word) => expect(isRegularForm(word, isDictionaryWord)).toBe(true),
   );
-  it.each(["untill", "occured", "begining", "truely", "arguement", "writter", "responsable", "intrested", "everytime", "eachother", "thankyou", "definately"])(
+  it.each(["untill", "occured", "begining", "truely", "arguement", "writter", "responsable", "intrested", "everytime", "eachother", "thankyou", "definately", "thier", "publically", "writting", "persistant", "acess"])(
     "does not excuse the typo %s",
     (word) => expect(isRegularForm(word, isDictionaryWord)).toBe(false),
   );

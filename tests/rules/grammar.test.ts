@@ -18,6 +18,7 @@ new RuleTester().run("grammar", rule, {
     { name: "list items", code: body("The role:\n\n- remote in the US\n- pays well") },
     { name: "a parenthesis that ends with a question goes on", code: body("We work with Acme (you've heard of them!) on a platform role.") },
     { name: "no missing space in tokens", code: body("We use Node.js and ASP.NET in the U.S. for 3.5 years, see acme.io/jobs or Acme.com today.") },
+    { name: "brands with a dot and code", code: body("I recruit at Media.Net. Call obj.Method() or use config.Value.x now.") },
     { name: "ellipses, code and paths", code: body("Well... we use std::vector and ../lib, really?! Great!!") },
     { name: "smileys, list markers, inch marks", code: body("Happy to chat :) We offer 1) pay 2) equity (3) a 27\" monitor and \"good\" coffee, “fresh” daily.") },
     { name: "a lone closing curly quote is autocorrect", code: body("He said ”yes” twice.") },
@@ -51,12 +52,12 @@ new RuleTester().run("grammar", rule, {
     },
     {
       name: "a missing space after a full stop",
-      code: body("We have a role.The pay is good!Really."),
+      code: body("We have a role.The pay is good!Really nice."),
       errors: [
         { messageId: "missingSpace", message: "Missing space after '.'", line: 3, column: 15, endColumn: 16 },
         { messageId: "missingSpace", message: "Missing space after '!'", line: 3, column: 31, endColumn: 32 },
       ],
-      output: body("We have a role. The pay is good! Really."),
+      output: body("We have a role. The pay is good! Really nice."),
     },
     {
       name: "doubled punctuation, but not runs of ! or ?",

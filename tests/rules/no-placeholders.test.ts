@@ -77,7 +77,7 @@ new RuleTester().run("no-placeholders", rule, {
       errors: [
         {
           messageId: "unknownField",
-          message: "Unknown merge field '{{favorite_color}}': a profile has no 'favorite_color' (known: first_name, last_name, name, company, title, headline, location, city); list it in the 'fields' option if your tool fills it",
+          message: "Unknown merge field '{{favorite_color}}': a profile has no 'favorite_color' (known: first_name, last_name, name, company, title, headline, location, skill); list it in the 'fields' option if your tool fills it",
           line: 6,
           column: 8,
           endColumn: 26,

@@ -20,6 +20,7 @@ new RuleTester().run("spelling", rule, {
     { name: "built-in terms", code: "Hi Jane,\n\nOur fintech onboarding uses kubernetes, terraform and microservices; it's a SaaS for devops teams.\n" },
     { name: "regular forms the dictionary lacks", code: "Hi Jane,\n\nOur linter checks webhooks, chargebacks and deliverability; personalization is key for approvers in this timeframe.\n" },
     { name: "proper nouns", code: "Hi Jane,\n\nI met Zubair at Quillstack. Quillstack hires in Zurich.\n\nThanks,\nDevika Raghunathan\n" },
+    { name: "a product named at the start of a sentence", code: "Hi Jane,\n\nFindly shows which searches return nothing.\n" },
     { name: "a signature line on its own", code: "Hi Jane,\n\nLoved your talk on caching!\n\nDevika\n" },
     { name: "accents", code: "Hi Jane,\n\nThe event ends at the café.\n" },
     { name: "hashtags and identifiers", code: "Hi Jane,\n\nI saw your #opentowork post and your pg_dump tips. [https://gist.github.com/x](https://example.com)\n" },
@@ -47,9 +48,12 @@ new RuleTester().run("spelling", rule, {
       output: null,
     },
     {
-      name: "at the start of a sentence, corrections keep the capital",
-      code: "Hi Jane,\n\nRecieve my thanks.\n",
-      errors: [{ message: "Possible misspelling 'Recieve': did you mean 'Receive' or 'Relieve'?", line: 3, column: 1, endColumn: 8, suggestions: [{ output: "Hi Jane,\n\nReceive my thanks.\n" }, { output: "Hi Jane,\n\nRelieve my thanks.\n" }] }],
+      name: "at the start of a sentence, only a swap of letters, and the correction keeps the capital",
+      code: "Hi Jane,\n\nRecieve my thanks. Thier team agrees.\n",
+      errors: [
+        { message: "Possible misspelling 'Recieve': did you mean 'Receive'?", line: 3, column: 1, endColumn: 8, suggestions: [{ output: "Hi Jane,\n\nReceive my thanks. Thier team agrees.\n" }] },
+        { message: "Possible misspelling 'Thier': did you mean 'Their'?", line: 3, column: 20, endColumn: 25 },
+      ],
     },
     {
       name: "suggestions are capped by the option",

@@ -3,6 +3,7 @@ import { insideAny, opaqueSpans, type GrammarFinding } from "./finding.js";
 
 /** A paragraph of 10,000 "(" is one problem to fix, not 10,000 to read. */
 const MAX_UNCLOSED_PER_PARAGRAPH = 3;
+const BRACKET_OR_QUOTE = /[()[\]{}“”"]/g;
 const CLOSER_OF: Record<string, string> = { "(": ")", "[": "]", "{": "}", "“": "”" };
 const OPENER_OF: Record<string, string> = { ")": "(", "]": "[", "}": "{", "”": "“" };
 
@@ -16,9 +17,11 @@ export function findUnbalanced(draft: Draft): GrammarFinding[] {
   const findings: GrammarFinding[] = [];
   for (const paragraph of draft.paragraphs) {
     const open: Array<{ char: string; at: number }> = [];
-    for (let at = paragraph.start; at < paragraph.end; at++) {
-      const char = draft.prose[at]!;
-      if (!(char in CLOSER_OF) && !(char in OPENER_OF) && char !== '"') continue;
+    const text = draft.prose.slice(paragraph.start, paragraph.end);
+    BRACKET_OR_QUOTE.lastIndex = 0;
+    for (let match = BRACKET_OR_QUOTE.exec(text); match !== null; match = BRACKET_OR_QUOTE.exec(text)) {
+      const at = paragraph.start + match.index;
+      const char = match[0];
       if (insideAny(opaque, at) || isSmiley(draft.prose, at)) continue;
       if (char === '"') {
         if (open[open.length - 1]?.char === '"') open.pop();

@@ -15,9 +15,10 @@ export function findMissingSpaces(draft: Draft): GrammarFinding[] {
   for (const match of matchesInBody(draft, MISSING_SPACE)) {
     const at = match.index;
     if (insideAny(opaque, at)) continue;
-    // "Foo.Bar.baz" or "obj.Method(": code, not two sentences.
+    // "Foo.Bar.baz", "obj.Method(" and brands such as "Media.Net." or "Booking.Com": a token, not two sentences.
+    const before = /\p{L}+$/u.exec(draft.prose.slice(Math.max(0, at - 60), at))?.[0] ?? "";
     const after = /^\p{L}+/u.exec(draft.prose.slice(at + 1, at + 60))?.[0] ?? "";
-    if (/^(?:[(_]|\.\p{L})/u.test(draft.prose.slice(at + 1 + after.length, at + 3 + after.length))) continue;
+    if (/^\p{Lu}/u.test(before) || /^[^\s]/u.test(draft.prose.slice(at + 1 + after.length, at + 2 + after.length))) continue;
     findings.push({
       messageId: "missingSpace",
       data: { punctuation: match[0] },
