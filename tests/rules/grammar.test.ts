@@ -11,6 +11,7 @@ new RuleTester().run("grammar", rule, {
     { name: "a/an before numbers", code: body("It is an 8-week contract with an 11% raise, an 18-month runway and a 12-week orientation.") },
     { name: "a/an before brands and letters", code: body("Bring an iPhone, a gRPC service, an npm package, a dbt model, an X-ray, an F1 visa, an A/B test and a B2B plan.") },
     { name: "ambiguous: both accepted", code: body("Write a SQL query or an SQL query, hire a SRE or an SRE, drive a Uber or an Uber, see a historic or an historic site.") },
+    { name: "acronyms inside words", code: body("We are a US-based team with an HR-approved plan, an MLOps or a MLOps engineer, a SQLite store, a CTOs' forum and an AWS-hosted app.") },
     { name: "a capital A that is a name", code: body("Our Series A investors and Plan A or B are ready.") },
     { name: "brands that are lower case by convention start a sentence", code: body("We ship fast. npm is our registry. iPhone users love it. eBay too.") },
     { name: "a greeting's comma goes on", code: "Hi Keisha, as we discussed, here are the details.\n" },
@@ -43,6 +44,15 @@ new RuleTester().run("grammar", rule, {
         { messageId: "wrongArticle", message: "Use 'an' before '8-week'", line: 3, column: 75, endColumn: 76 },
       ],
       output: body("An engineer with a great record, an MBA, an hour a week at a university on an 8-week plan."),
+    },
+    {
+      name: "an acronym before a hyphen is said by its letters",
+      code: body("We are an US-based team with a HR-approved plan."),
+      errors: [
+        { messageId: "wrongArticle", message: "Use 'a' before 'US-based'", line: 3, column: 8, endColumn: 10 },
+        { messageId: "wrongArticle", message: "Use 'an' before 'HR-approved'", line: 3, column: 30, endColumn: 31 },
+      ],
+      output: body("We are a US-based team with an HR-approved plan."),
     },
     {
       name: "a sentence that starts in lower case",

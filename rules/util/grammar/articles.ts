@@ -37,6 +37,11 @@ export function expectedArticle(word: Word): Article | null {
   if (/^\p{L}(?:$|[-\d])/u.test(text)) return letterArticle(text[0]!.toUpperCase());
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (/^\p{Lu}{2,}s?$/u.test(letters)) return acronymArticle(letters.replace(/s$/, ""));
+  // An acronym before a hyphen or digit is said letter by letter: a US-based team, an HR-approved plan.
+  const hyphenated = /^(\p{Lu}{2,})[-\d]/u.exec(text);
+  if (hyphenated) return acronymArticle(hyphenated[1]!);
+  // "MLOps", "SQLite", "HRtech": where the acronym ends, and so how it is said, is unclear.
+  if (/^\p{Lu}{2,}\p{Ll}/u.test(text)) return "AEIO".includes(text[0]!) ? "an" : VOWEL_SOUND_LETTERS.includes(text[0]!) || text[0] === "U" ? null : "a";
   const lower = text.toLowerCase();
   if (AMBIGUOUS_WORDS.some(({ pattern }) => pattern.test(lower))) return null;
   if (/^\p{Lu}/u.test(text) && /^[uhy]/.test(lower) && !CONSONANT_SOUND_PATTERNS.some(({ pattern }) => pattern.test(lower)) && !VOWEL_SOUND_PATTERNS.some(({ pattern }) => pattern.test(lower))) {
