@@ -92,6 +92,11 @@ new RuleTester().run("grammar", rule, {
     },
     {
       ...fixtureDraft("bad-grammar.md"),
+      output: fixtureDraft("bad-grammar.md")
+        .code.replace("hiring a engineer for the the team", "hiring an engineer for the team")
+        .replace("you an great fit for our team.We keep", "you a great fit for our team. We keep")
+        .replace("\nthe role is Backend", "\nThe role is Backend")
+        .replace("open to a interview", "open to an interview"),
       errors: [
         { message: "Use 'an' before 'engineer'", line: 8, column: 77, endColumn: 78 },
         { message: "Repeated word 'the'", line: 8, column: 92, endColumn: 99 },

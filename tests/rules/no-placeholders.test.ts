@@ -96,6 +96,7 @@ new RuleTester().run("no-placeholders", rule, {
     },
     {
       ...fixtureDraft("bad-placeholders.md"),
+      output: fixtureDraft("bad-placeholders.md").code.replace("Hi {{first_name}},", "Hi Elena,").replace("yours at [Company]", "yours at Quillstack").replace("useful, %FIRSTNAME%?", "useful, Elena?"),
       errors: [
         { messageId: "unfilledWithValue", line: 6, column: 4, endColumn: 18 },
         { messageId: "unfilledWithValue", line: 10, column: 82, endColumn: 91 },

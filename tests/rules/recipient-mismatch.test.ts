@@ -97,7 +97,15 @@ new RuleTester().run("recipient-mismatch", rule, {
     },
     {
       ...fixtureDraft("bad-recipient-mismatch-name.md"),
-      errors: [{ messageId: "wrongName", line: 6, column: 4, endColumn: 9 }],
+      errors: [
+        {
+          messageId: "wrongName",
+          line: 6,
+          column: 4,
+          endColumn: 9,
+          suggestions: [{ messageId: "useName", desc: "Greet Jane instead", output: fixtureDraft("bad-recipient-mismatch-name.md").code.replace("Hi Sarah,", "Hi Jane,") }],
+        },
+      ],
     },
     {
       ...fixtureDraft("bad-recipient-mismatch-company.md"),

@@ -52,7 +52,7 @@ new RuleTester().run("spelling", rule, {
       code: "Hi Jane,\n\nRecieve my thanks. Thier team agrees.\n",
       errors: [
         { message: "Possible misspelling 'Recieve': did you mean 'Receive'?", line: 3, column: 1, endColumn: 8, suggestions: [{ output: "Hi Jane,\n\nReceive my thanks. Thier team agrees.\n" }] },
-        { message: "Possible misspelling 'Thier': did you mean 'Their'?", line: 3, column: 20, endColumn: 25 },
+        { message: "Possible misspelling 'Thier': did you mean 'Their'?", line: 3, column: 20, endColumn: 25, suggestions: [{ desc: "Replace with 'Their'" }] },
       ],
     },
     {
@@ -64,30 +64,36 @@ new RuleTester().run("spelling", rule, {
     {
       name: "a swapped common short word",
       code: "Hi Jane,\n\nThis is teh role.\n",
-      errors: [{ message: "Possible misspelling 'teh': did you mean 'the'?", line: 3, column: 9, endColumn: 12 }],
+      errors: [{ message: "Possible misspelling 'teh': did you mean 'the'?", line: 3, column: 9, endColumn: 12, suggestions: [{ output: "Hi Jane,\n\nThis is the role.\n" }] }],
     },
     {
       name: "one part of a hyphenated word",
       code: "Hi Jane,\n\nIt is a night-shfit role.\n",
-      errors: [{ message: "Possible misspelling 'shfit': did you mean 'shift'?", line: 3, column: 15, endColumn: 20 }],
+      errors: [{ message: "Possible misspelling 'shfit': did you mean 'shift'?", line: 3, column: 15, endColumn: 20, suggestions: [{ output: "Hi Jane,\n\nIt is a night-shift role.\n" }] }],
     },
     {
       name: "the same typo twice is reported twice",
       code: "Hi Jane,\n\nWe are availible now and availible later.\n",
       errors: [
-        { message: "Possible misspelling 'availible': did you mean 'available'?", line: 3, column: 8, endColumn: 17 },
-        { message: "Possible misspelling 'availible': did you mean 'available'?", line: 3, column: 26, endColumn: 35 },
+        { message: "Possible misspelling 'availible': did you mean 'available'?", line: 3, column: 8, endColumn: 17, suggestions: [{ output: "Hi Jane,\n\nWe are available now and availible later.\n" }] },
+        { message: "Possible misspelling 'availible': did you mean 'available'?", line: 3, column: 26, endColumn: 35, suggestions: [{ output: "Hi Jane,\n\nWe are availible now and available later.\n" }] },
       ],
     },
     {
       ...fixtureDraft("bad-spelling.md"),
       errors: [
-        { message: "Possible misspelling 'oppurtunity': did you mean 'opportunity'?", line: 8, column: 95, endColumn: 106 },
-        { message: "Possible misspelling 'experiance': did you mean 'experience'?", line: 10, column: 124, endColumn: 134 },
-        { message: "Possible misspelling 'recieve': did you mean 'receive' or 'relieve'?", line: 12, column: 11, endColumn: 18 },
-        { message: "Possible misspelling 'definately': did you mean 'definitely'?", line: 12, column: 82, endColumn: 92 },
-        { message: "Possible misspelling 'availible': did you mean 'available'?", line: 16, column: 55, endColumn: 64 },
-        { message: "Possible misspelling 'untill': did you mean 'until'?", line: 16, column: 77, endColumn: 83 },
+        { message: "Possible misspelling 'oppurtunity': did you mean 'opportunity'?", line: 8, column: 95, endColumn: 106, suggestions: [{ desc: "Replace with 'opportunity'" }] },
+        { message: "Possible misspelling 'experiance': did you mean 'experience'?", line: 10, column: 124, endColumn: 134, suggestions: [{ desc: "Replace with 'experience'" }] },
+        {
+          message: "Possible misspelling 'recieve': did you mean 'receive' or 'relieve'?",
+          line: 12,
+          column: 11,
+          endColumn: 18,
+          suggestions: [{ desc: "Replace with 'receive'" }, { desc: "Replace with 'relieve'" }],
+        },
+        { message: "Possible misspelling 'definately': did you mean 'definitely'?", line: 12, column: 82, endColumn: 92, suggestions: [{ desc: "Replace with 'definitely'" }] },
+        { message: "Possible misspelling 'availible': did you mean 'available'?", line: 16, column: 55, endColumn: 64, suggestions: [{ desc: "Replace with 'available'" }] },
+        { message: "Possible misspelling 'untill': did you mean 'until'?", line: 16, column: 77, endColumn: 83, suggestions: [{ desc: "Replace with 'until'" }] },
       ],
     },
   ],
