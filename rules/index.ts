@@ -3,10 +3,13 @@ import callToAction from "./call-to-action.js";
 import duplicateOutreach from "./duplicate-outreach.js";
 import followUpLinks from "./follow-up-links.js";
 import genericOpener from "./generic-opener.js";
+import grammar from "./grammar.js";
 import length from "./length.js";
+import noPlaceholders from "./no-placeholders.js";
 import personalization from "./personalization.js";
 import pressure from "./pressure.js";
 import readability from "./readability.js";
+import recipientMismatch from "./recipient-mismatch.js";
 import relevance from "./relevance.js";
 import respectBoundaries from "./respect-boundaries.js";
 import roleDetails from "./role-details.js";
@@ -14,6 +17,7 @@ import salesDisclosure from "./sales-disclosure.js";
 import selfFocus from "./self-focus.js";
 import shouting from "./shouting.js";
 import spamPhrases from "./spam-phrases.js";
+import spelling from "./spelling.js";
 import statedPurpose from "./stated-purpose.js";
 import subjectLine from "./subject-line.js";
 import transparency from "./transparency.js";
@@ -40,6 +44,10 @@ export const builtinRules: readonly Rule[] = [
   pressure,
   spamPhrases,
   shouting,
+  noPlaceholders,
+  recipientMismatch,
+  spelling,
+  grammar,
 ];
 
 export function builtinRule(id: string): Rule | undefined {

@@ -1,6 +1,16 @@
 import type { Draft, Span } from "../types.js";
+import { isKnownField } from "../profile/fields.js";
 
-export type MergeFieldStyle = "mustache" | "brace" | "bracket" | "angle" | "percent" | "mailchimp" | "redaction";
+export type MergeFieldStyle =
+  | "mustache"
+  | "brace"
+  | "bracket"
+  | "angle"
+  | "percent"
+  | "mailchimp"
+  | "hash"
+  | "instruction"
+  | "redaction";
 
 /** An unfilled merge field (or a template slot), e.g. `{{first_name}}`, `[Company]`, `*|FNAME|*`. */
 export interface MergeField {
@@ -14,39 +24,64 @@ export interface MergeField {
   inSubject: boolean;
 }
 
+/**
+ * Styles that only a person fills in: a note to self ("[insert company]") or a redaction ("XXX").
+ * No sending tool replaces them, so they are never valid, not even in a template.
+ */
+export const HAND_FILLED_STYLES: ReadonlySet<MergeFieldStyle> = new Set(["instruction", "redaction"]);
+
 /*
  * The merge-tag styles of the common sending tools (Emailit/Unlayer {{x}}, Mailchimp *|X|*,
- * Marketo {{lead.X}}, Mautic {contactfield=x}, Delivra %%X%%, SendGrid {{insert x}}, Liquid filters),
- * plus hand-written [First Name], <NAME> and XXX. Each pattern is a bounded, non-nested class run.
+ * Marketo {{lead.X}}, Mautic {contactfield=x}, Delivra %%X%%, SendGrid {{insert x}}, Liquid filters,
+ * LinkedIn automation tools {firstName} and PhantomBuster #firstName#), plus hand-written
+ * [First Name], <NAME> and XXX. Each pattern is a bounded, non-nested class run.
  */
-const PATTERNS: Array<{ style: MergeFieldStyle; regex: RegExp; accept?: (inner: string) => boolean }> = [
+const PATTERNS: Array<{ style: MergeFieldStyle; regex: RegExp; accept?: (inner: string) => MergeFieldStyle | null }> = [
   { style: "mustache", regex: /\{\{\s{0,5}([^{}\n]{1,80}?)\s{0,5}\}\}/g },
   { style: "mailchimp", regex: /\*\|([A-Za-z0-9_:]{1,40})\|\*/g },
-  { style: "brace", regex: /(?<!\{)\{([A-Za-z_][\w .=|:-]{0,60})\}(?!\})/g },
-  { style: "bracket", regex: /\[([^\[\]\n]{1,60})\](?!\()/g, accept: isBracketField },
-  { style: "angle", regex: /<([A-Za-z][A-Za-z_ ]{1,30})>/g, accept: (inner) => /^[A-Z][A-Z_ ]+$/.test(inner) || /^(?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3}$/.test(inner) && /name|company|title|role|job|first|last/i.test(inner) },
-  { style: "percent", regex: /%%?([A-Za-z][A-Za-z0-9_]{1,30})%%?/g, accept: (inner) => /[A-Z_]/.test(inner) && !/^[a-z]+$/.test(inner) },
-  { style: "redaction", regex: /(?<![\p{L}\p{N}])X{3,}(?![\p{L}\p{N}])/gu },
+  { style: "brace", regex: /(?<!\{)\$?\{([A-Za-z_][\w .=|:-]{0,60})\}(?!\})/g },
+  { style: "bracket", regex: /\[([^\[\]\n]{1,60})\](?!\()/g, accept: bracketStyle },
+  { style: "angle", regex: /<([A-Za-z][A-Za-z_ ]{1,30})>/g, accept: (inner) => (isAngleField(inner) ? "angle" : null) },
+  { style: "percent", regex: /%%?([A-Za-z][A-Za-z0-9_]{1,30})%%?/g, accept: (inner) => (/[A-Z_]/.test(inner) && !/^[a-z]+$/.test(inner) ? "percent" : null) },
+  { style: "hash", regex: /(?<![\w#])#([A-Za-z][A-Za-z0-9_]{1,30})#(?![\w#])/g, accept: (inner) => (isKnownField(normalizeFieldName(inner)) ? "hash" : null) },
+  { style: "redaction", regex: /(?<![\p{L}\p{N}])X{3,40}(?:[,.]X{3,40}){0,3}(?![\p{L}\p{N}])/gu },
 ];
 
-/** Words that make a bracketed phrase a slot to fill rather than an aside like "[sic]". */
-const BRACKET_SLOT_WORDS = /^(?:insert|your|add|enter|recipient|candidate|prospect|company|first|last|name|job|role|title|link|url|position|industry|city|school|skill|project|date|time|team|product|client|contact|mutual|specific|personal|something)\b/i;
+/** A bracket that opens with an instruction is a note to self: "[insert company]", "[your name]". */
+const INSTRUCTION = /^(?:insert|add|enter|put|type|fill in|mention|your|recipient'?s?|candidate'?s?|prospect'?s?|specific|personal(?:ized)?|something|mutual|custom)\b/i;
+/** Nouns that make a bracketed phrase a slot ("[Company]", "[recruiter's name]") rather than an aside ("[sic]", "[Question]"). */
+const SLOT_NOUN =
+  /(?:^|[\s_/'’-])(?:name|company|title|role|job|position|link|url|email|phone|date|time|city|location|school|university|skill|industry|project|team|product|client|info|signature|website|department|compliment|detail|reason|achievement|post|topic|number)s?(?:[\s_/-]?\d{1,2})?$/i;
+const SLOT_WORD = /^(?:name|company|title|role|job|position|link|url|email|phone|date|time|city|location|school|university|skill|industry|project|team|product|client|info|signature|website|department|first|last)s?$/i;
 
-function isBracketField(inner: string): boolean {
+function bracketStyle(inner: string): MergeFieldStyle | null {
   const text = inner.trim();
-  if (text.length < 2 || /^[\d\s.,…-]+$/.test(text) || /^(?:\.\.\.|…|sic|x| )$/i.test(text)) return false;
-  if (BRACKET_SLOT_WORDS.test(text)) return true;
-  // Title Case or UPPER CASE words, 1-4 of them: [First Name], [Company], [JOB TITLE].
-  return /^(?:[A-Z][\w'’-]*)(?:[ /&][A-Z][\w'’-]*){0,3}$/.test(text);
+  if (text.length < 2 || /^[\d\s.,…-]+$/.test(text) || /^(?:sic|x|…|\.\.\.)$/i.test(text)) return null;
+  if (INSTRUCTION.test(text)) return "instruction";
+  const words = text.split(/[\s/&_]+/).filter((word) => word !== "");
+  // Title Case, UPPER CASE or snake_case words, 1-4 of them, that name a slot: [First Name], [Company], [JOB_TITLE].
+  const shaped = /^(?:[A-Z][\w'’-]*)(?:[ /&_][A-Z0-9][\w'’-]*){0,3}$/.test(text);
+  if (shaped && (isKnownField(normalizeFieldName(text)) || words.some((word) => SLOT_WORD.test(word.replace(/['’]s$/i, ""))))) return "bracket";
+  // A lower-case phrase that ends in a slot noun: [recruiter's name], [company name].
+  if (words.length <= 4 && SLOT_NOUN.test(text)) return "bracket";
+  return null;
 }
 
-/** "{{ lead.First Name | default: 'there' }}" -> "first_name". */
+/** <NAME>, <FIRST NAME>, <First Name>, <Company>; lower case only for a known field (<name>), since <email> is a redaction. */
+function isAngleField(inner: string): boolean {
+  if (/^[A-Z][A-Z_ ]+$/.test(inner)) return true;
+  if (/^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$/.test(inner) && /name|company|title|role|job|first|last/i.test(inner)) return true;
+  return /^[a-z][a-z_ ]+$/.test(inner) && isKnownField(normalizeFieldName(inner));
+}
+
+/** "{{ lead.First Name | default: 'there' }}" -> "first_name"; "{contactfield=firstname|there}" -> "firstname". */
 export function normalizeFieldName(inner: string): string {
   return inner
     .replace(/^\s*insert\s+/i, "")
+    .replace(/^\s*(?:contactfield|leadfield|field)\s*=\s*/i, "")
     .replace(/["'].*$/, "")
     .split(/[|=:]/)[0]!
-    .replace(/^(?:lead|contact|cf|recipient|prospect|person|user|data)\./i, "")
+    .replace(/^(?:lead|contact|cf|recipient|prospect|person|user|data|custom)\./i, "")
     .replace(/^\$\{?|\}$/g, "")
     .trim()
     .replace(/([a-z])([A-Z])/g, "$1_$2")
@@ -55,24 +90,40 @@ export function normalizeFieldName(inner: string): string {
     .replace(/^_+|_+$/g, "");
 }
 
-function scan(text: string, offset: number, inSubject: boolean): MergeField[] {
+function scan(text: string, offset: number, inSubject: boolean, excluded: readonly Span[]): MergeField[] {
   const fields: MergeField[] = [];
   for (const { style, regex, accept } of PATTERNS) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       const inner = match[1] ?? match[0];
-      if (accept && !accept(inner)) continue;
+      const accepted = accept ? accept(inner) : style;
+      if (!accepted) continue;
       const start = offset + match.index;
       const span = { start, end: start + match[0].length };
-      if (fields.some((field) => field.span.start < span.end && span.start < field.span.end)) continue;
-      fields.push({ name: style === "redaction" ? "xxx" : normalizeFieldName(inner), raw: match[0], style, span, inSubject });
+      if (URL_SENSITIVE.has(accepted) && excluded.some((other) => overlaps(other, span))) continue;
+      if (fields.some((field) => overlaps(field.span, span))) continue;
+      fields.push({ name: accepted === "redaction" ? "xxx" : normalizeFieldName(inner), raw: match[0], style: accepted, span, inSubject });
     }
   }
   return fields.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Every merge field in the subject and body prose (code and comments excluded). */
+/** Styles that URL syntax imitates: percent-encoding ("%E2%80%99") and fragments. A {{field}} in a link is still a field. */
+const URL_SENSITIVE: ReadonlySet<MergeFieldStyle> = new Set(["percent", "hash"]);
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Every merge field in the subject and body prose (code and comments excluded). In bare URLs and
+ * e-mail addresses only the brace and bracket styles count: "%E2%80%99" is percent-encoding.
+ */
 export function findMergeFields(draft: Draft): MergeField[] {
-  const subjectFields = draft.subject ? scan(draft.subject.text, draft.subject.span.start, true) : [];
-  return [...subjectFields, ...scan(draft.prose.slice(draft.body.start, draft.body.end), draft.body.start, false)];
+  const excluded: Span[] = [
+    ...draft.links.filter((link) => !link.markdown).map((link) => link.span),
+    ...draft.words.filter((word) => word.kind === "email").map((word) => word.span),
+  ];
+  const subjectFields = draft.subject ? scan(draft.subject.text, draft.subject.span.start, true, []) : [];
+  return [...subjectFields, ...scan(draft.prose.slice(draft.body.start, draft.body.end), draft.body.start, false, excluded)];
 }
