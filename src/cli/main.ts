@@ -84,9 +84,12 @@ function buildProgram(): Command {
     .version(packageVersion(), "-v, --version", "print the version")
     .helpOption("-h, --help", "show this help")
     .addHelpText("after", EXAMPLES)
-    .showHelpAfterError("(run inmail-lint --help for usage)")
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      // Usage errors get the same one-line shape as every other exit-2 problem.
+      outputError: (text, write) => write(`inmail-lint: ${text.trim().replace(/^error: /, "")} (run inmail-lint --help for usage)\n`),
+    });
   return program;
 }
 
@@ -105,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof InmailLintError) {
-      process.stderr.write(`inmail-lint: ${error.toLine()}\n`);
+      process.stderr.write(`inmail-lint: ${errorLine(error, process.cwd())}\n`);
       if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
       return 2;
     }
@@ -164,6 +167,8 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     process.stderr.write(`inmail-lint: ${relativePath(result.filePath, cwd)}:${message.line}: ${message.message}\n`);
   }
   const linted = results.filter((result) => !unreadable.includes(result));
+  // Nothing could be read: the stderr lines are the whole report ("✔ No problems" would mislead).
+  if (linted.length === 0) return 2;
 
   if (options.fix) outputFixes(linted);
 
@@ -224,6 +229,13 @@ function rulesMetaFor(): Record<string, RuleMeta> {
 
 function relativePath(filePath: string, cwd: string): string {
   return filePath.startsWith(`${cwd}/`) ? filePath.slice(cwd.length + 1) : filePath;
+}
+
+/** `file:line: message`, with the file as the user would type it (relative inside cwd). */
+function errorLine(error: InmailLintError, cwd: string): string {
+  if (!error.file) return error.message;
+  const where = relativePath(error.file, cwd) + (error.line ? `:${error.line}` : "");
+  return `${where}: ${error.message}`;
 }
 
 /** TIMING=1 prints the slowest rules, as ESLint and textlint do. */

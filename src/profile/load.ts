@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import { parseDocument } from "yaml";
+import { yamlErrorLine, yamlErrorReason } from "../draft/yaml-errors.js";
 import { profileError } from "../errors.js";
 import { readTextFile } from "../files/read.js";
 import type { RecipientProfile } from "../types.js";
@@ -21,16 +22,14 @@ export function parseDataText(text: string, file: string, what: string): unknown
   }
   const document = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
   const first = document.errors[0];
-  if (first) {
-    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
-    throw profileError(file, `invalid YAML in ${what}: ${reason}`, first.linePos?.[0]?.line);
-  }
+  if (first) throw profileError(file, `invalid YAML in ${what}: ${yamlErrorReason(first)}`, yamlErrorLine(body, first));
   return document.toJS({ maxAliasCount: 50 });
 }
 
 /** A profile file (JSON Resume or flat, JSON or YAML) to a `RecipientProfile`. */
 export function loadProfile(file: string): RecipientProfile {
   const value = parseDataText(readTextFile(file, "profile file"), file, "profile");
+  if (value === null || value === undefined) throw profileError(file, "profile is empty (expected JSON Resume or the flat form)");
   try {
     return normalizeProfile(value, file);
   } catch (error) {
