@@ -59,7 +59,7 @@ const BEFORE_NUMBER = new Set(["no", "ca", "nr"]);
 const DOTTED = /^(?:\p{L}\.){1,4}\p{L}$/u;
 
 const TOKEN =
-  /\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w. -]{0,40}\}|\[[^\[\]\n]{1,60}\]|<[A-Z][A-Za-z_ ]{0,30}>|%[A-Z][A-Z_]{0,30}%|\*\|[A-Z_0-9]{1,30}\|\*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@[\w-]{1,40}|[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/gu;
+  /\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w. -]{0,40}\}|\[[^\[\]\n]{1,60}\]|<[A-Z][A-Za-z_ ]{0,30}>|%[A-Z][A-Z_]{0,30}%|\*\|[A-Z_0-9]{1,30}\|\*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@[\w-]{1,40}|[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*%?/gu;
 const NUMBER = /^\d[\d,.]*$|^\d+(?:k|m|%|st|nd|rd|th|s)$/i;
 
 export function segment(prose: string, body: Span, links: Link[], listItemLines: Set<number>, headingLines: Set<number>): Segments {

@@ -44,8 +44,9 @@ export function normalizeProfile(value: unknown, source: string | null = null): 
   return profile;
 }
 
+/** JSON Resume's own sections ("work: {...}" is JSON Resume with a wrong type, not a flat profile). */
 function isJsonResume(record: Json): boolean {
-  return "basics" in record || Array.isArray(record.work) || Array.isArray(record.education) || Array.isArray(record.skills) && record.skills.some((skill) => typeof skill === "object");
+  return ["basics", "work", "education", "publications"].some((key) => key in record) || (Array.isArray(record.skills) && record.skills.some((skill) => typeof skill === "object"));
 }
 
 function fromJsonResume(record: Json, source: string | null): RecipientProfile {
