@@ -55,14 +55,12 @@ export default defineRule<Options>({
     const openingEnd = sentences[Math.min(options.openingSentences, sentences.length) - 1]?.span.end ?? draft.body.start;
     const opener = findInBody(draft, phrasesOf(NETWORKING_OPENERS, options.extraOpeners)).find((match) => match.span.start < openingEnd);
     if (!opener) return;
-    // Commercial intent stated in the opening (a pitch, "this is a sales message", "we help teams...")
-    // is honest; so is an opener that comes only after it.
-    const openerSentence = sentences.find((sentence) => opener.span.start >= sentence.span.start && opener.span.start < sentence.span.end);
-    const honestUntil = Math.max(openingEnd, openerSentence?.span.end ?? opener.span.end);
+    // Commercial intent shown anywhere in the opening (a pitch, "this is a sales message", "we help
+    // teams...") makes the networking line honest, whether it comes before or after it.
     const pitches = findInBody(draft, phrasesOf(PITCH_MARKERS, options.extraPitches));
-    if (pitches.some((pitch) => pitch.span.start < honestUntil)) return;
-    if (findInBody(draft, phrasesOf(SALES_DISCLOSURES)).some((match) => match.span.start < honestUntil)) return;
-    const pitch = pitches.find((match) => match.span.start >= honestUntil);
+    if (pitches.some((pitch) => pitch.span.start < openingEnd)) return;
+    if (findInBody(draft, phrasesOf(SALES_DISCLOSURES)).some((match) => match.span.start < openingEnd)) return;
+    const pitch = pitches.find((match) => match.span.start >= openingEnd);
     if (pitch) context.report({ messageId: "baitAndSwitch", data: { opener: opener.text, pitch: pitch.text }, span: pitch.span });
   },
 });

@@ -26,6 +26,7 @@ export const NETWORKING_OPENERS: readonly PhraseEntry[] = [
   { phrase: "quick advice", reason: "advice framing" },
   { phrase: "a mentor", reason: "advice framing (\"looking for a mentor\")" },
   { phrase: "your mentorship", reason: "advice framing" },
+  { phrase: "mentor me", reason: "advice framing" },
   { phrase: "fellow", reason: "peer framing (\"fellow founder\")" },
   { phrase: "support each other", reason: "networking framing" },
 ];
