@@ -131,6 +131,14 @@ describe("bad input exits 2 with one line on stderr", () => {
     expectOneLine(["draft.md", "--profile"], root, "option '--profile <file>' argument missing (run inmail-lint --help for usage)");
   });
 
+  it("a report file that cannot be written", () => {
+    const root = tree({ "draft.md": CLEAN_DRAFT });
+    const result = run(["draft.md", "-o", "draft.md/report.txt", "--no-config-lookup"], { cwd: root });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^inmail-lint: draft\.md\/report\.txt: cannot write report: [^\n]+\n$/);
+  });
+
   it("reports the drafts it could read and still exits 2 for the one it could not", () => {
     const root = tree({ "good.md": CLEAN_DRAFT, "bad.md": "---\nkind: email\n---\nHi\n" });
     const result = run(["good.md", "bad.md", "--no-config-lookup"], { cwd: root });

@@ -176,6 +176,30 @@ describe("output", () => {
     expect(entry).not.toHaveProperty("source");
   });
 
+  it("positions count the front matter, and CRLF line endings give the same positions as LF", () => {
+    const draft = "---\nsubject: \"Re: Backend role\"\n---\nHi Jane,\n\nAs we discussed, I'm Sam from Acme, hiring for a Go role.\n";
+    const root = tree({ "lf.md": draft, "crlf.md": draft.replace(/\n/g, "\r\n"), "bom.md": `\uFEFF${draft.replace(/\n/g, "\r\n")}` });
+    const results = json(run(["lf.md", "crlf.md", "bom.md", "-f", "json", "--no-config-lookup"], { cwd: root }).stdout);
+    const positions = (entry: JsonResult) => entry.messages.map((message) => [message.ruleId, message.line, message.column, message.endLine, message.endColumn]);
+    const expected = [
+      ["transparency", 2, 11, 2, 14],
+      ["follow-up-links", 6, 1, 6, 58],
+      ["transparency", 6, 1, 6, 16],
+    ];
+    expect(results.map((entry) => [entry.filePath.split("/").pop(), positions(entry)])).toEqual([
+      ["bom.md", expected],
+      ["crlf.md", expected],
+      ["lf.md", expected],
+    ]);
+  });
+
+  it("--stdin lints standard input, named by --stdin-filename", () => {
+    const root = tree({});
+    const result = run(["--stdin", "--stdin-filename", "piped.md", "-f", "json", "--no-config-lookup"], { cwd: root, input: ONE_WARNING_DRAFT });
+    expect(result.status).toBe(0);
+    expect(json(result.stdout).map((entry) => [entry.filePath, entry.warningCount])).toEqual([[join(root, "piped.md"), 1]]);
+  });
+
   it("-o/--output-file writes the report to a file (creating folders) and nothing to stdout", () => {
     const root = tree({ "draft.md": ONE_WARNING_DRAFT });
     const result = run(["draft.md", "-o", "reports/lint.json", "-f", "json", "--no-config-lookup"], { cwd: root });
