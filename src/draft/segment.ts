@@ -420,9 +420,9 @@ function trimSpan(text: string, span: Span): Span {
 function renumber(sentences: Sentence[], words: Word[]): { sentences: Sentence[]; words: Word[] } {
   const orderedWords: Word[] = [];
   const orderedSentences = sentences.map((sentence, index) => {
+    const own = words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount).map((word) => ({ ...word, sentence: index }));
     const firstWord = orderedWords.length;
-    // A loop, not push(...words): one sentence of 100,000 words overflows the call stack.
-    for (let i = sentence.firstWord; i < sentence.firstWord + sentence.wordCount; i++) orderedWords.push({ ...words[i]!, sentence: index });
+    for (const word of own) orderedWords.push(word);
     return { ...sentence, firstWord };
   });
   return { sentences: orderedSentences, words: orderedWords };

@@ -1,6 +1,5 @@
 import { extname } from "node:path";
 import { parseDocument } from "yaml";
-import { yamlErrorLine, yamlErrorReason } from "../draft/yaml-errors.js";
 import { profileError } from "../errors.js";
 import { readTextFile } from "../files/read.js";
 import type { RecipientProfile } from "../types.js";
@@ -22,7 +21,11 @@ export function parseDataText(text: string, file: string, what: string): unknown
   }
   const document = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
   const first = document.errors[0];
-  if (first) throw profileError(file, `invalid YAML in ${what}: ${yamlErrorReason(first)}`, yamlErrorLine(body, first));
+  if (first) {
+    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
+    // With prettyErrors off the parser gives no linePos, only offsets: count the lines.
+    throw profileError(file, `invalid YAML in ${what}: ${reason}`, first.linePos?.[0]?.line ?? body.slice(0, first.pos[0]).split("\n").length);
+  }
   return document.toJS({ maxAliasCount: 50 });
 }
 
