@@ -108,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof InmailLintError) {
-      process.stderr.write(`inmail-lint: ${errorLine(error, process.cwd())}\n`);
+      process.stderr.write(`inmail-lint: ${error.toLine()}\n`);
       if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
       return 2;
     }
@@ -168,7 +168,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   }
   const linted = results.filter((result) => !unreadable.includes(result));
   // Nothing could be read: the stderr lines are the whole report ("✔ No problems" would mislead).
-  if (linted.length === 0) return 2;
+  if (linted.length === 0 && unreadable.length > 0) return 2;
 
   if (options.fix) outputFixes(linted);
 
@@ -229,13 +229,6 @@ function rulesMetaFor(): Record<string, RuleMeta> {
 
 function relativePath(filePath: string, cwd: string): string {
   return filePath.startsWith(`${cwd}/`) ? filePath.slice(cwd.length + 1) : filePath;
-}
-
-/** `file:line: message`, with the file as the user would type it (relative inside cwd). */
-function errorLine(error: InmailLintError, cwd: string): string {
-  if (!error.file) return error.message;
-  const where = relativePath(error.file, cwd) + (error.line ? `:${error.line}` : "");
-  return `${where}: ${error.message}`;
 }
 
 /** TIMING=1 prints the slowest rules, as ESLint and textlint do. */

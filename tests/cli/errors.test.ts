@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { CLEAN_DRAFT, FIXTURES, run, tree } from "./run.js";
+import { CLEAN_DRAFT, CORE, FIXTURES, run, tree } from "./run.js";
 
 // Each case spawns the binary; the timeout guards against a hang, it is not a speed assertion.
 vi.setConfig({ testTimeout: 120_000 });
@@ -43,8 +43,9 @@ describe("bad input exits 2 with one line on stderr", () => {
     );
   });
 
-  it("a missing profile, named relative to the working folder", () => {
-    expectOneLine(["draft.md", "--profile", "nope.json", "--no-config-lookup"], tree({ "draft.md": CLEAN_DRAFT }), "nope.json: profile file not found");
+  it("a missing profile", () => {
+    const root = tree({ "draft.md": CLEAN_DRAFT });
+    expectOneLine(["draft.md", "--profile", "nope.json", "--no-config-lookup"], root, `${join(root, "nope.json")}: profile file not found`);
   });
 
   it("a broken profile named in front matter is reported on the draft", () => {
@@ -58,29 +59,29 @@ describe("bad input exits 2 with one line on stderr", () => {
 
   it("a broken config", () => {
     const root = tree({ ".inmail-lintrc.json": '{\n  "rules": { "transparency": "off", }\n}\n', "draft.md": CLEAN_DRAFT });
-    expectOneLine(["draft.md"], root, ".inmail-lintrc.json:2: invalid config: Expected double-quoted property name");
+    expectOneLine(["draft.md"], root, `${join(root, ".inmail-lintrc.json")}:2: invalid config: Expected double-quoted property name`);
   });
 
   it("a JavaScript config with a syntax error", () => {
     const cjs = tree({ ".inmail-lintrc.cjs": 'module.exports = { rules: { "a": 1 } ; }\n', "draft.md": CLEAN_DRAFT });
-    expectOneLine(["draft.md"], cjs, ".inmail-lintrc.cjs:1: invalid config: Unexpected token ';'");
+    expectOneLine(["draft.md"], cjs, `${join(cjs, ".inmail-lintrc.cjs")}:1: invalid config: Unexpected token ';'`);
     const mjs = tree({ "inmail-lint.config.mjs": "export default {\n  rules: {\n", "draft.md": CLEAN_DRAFT });
-    expectOneLine(["draft.md"], mjs, "inmail-lint.config.mjs: invalid config: Unexpected end of input");
+    expectOneLine(["draft.md"], mjs, `${join(mjs, "inmail-lint.config.mjs")}: invalid config: Unexpected end of input`);
   });
 
   it("an unknown rule in the config", () => {
     const root = tree({ ".inmail-lintrc.yml": "rules:\n  personalisation: warn\n", "draft.md": CLEAN_DRAFT });
-    expectOneLine(["draft.md"], root, ".inmail-lintrc.yml: unknown rule 'personalisation' in 'rules' (did you mean 'personalization'?)");
+    expectOneLine(["draft.md"], root, `${join(root, ".inmail-lintrc.yml")}: unknown rule 'personalisation' in 'rules' (did you mean 'personalization'?)`);
   });
 
   it("a bad severity in the config", () => {
     const root = tree({ ".inmail-lintrc.yml": "rules:\n  personalization: loud\n", "draft.md": CLEAN_DRAFT });
-    expectOneLine(["draft.md"], root, `.inmail-lintrc.yml: 'rules.personalization' has invalid severity "loud" (use "off", "warn", "error" or 0, 1, 2)`);
+    expectOneLine(["draft.md"], root, `${join(root, ".inmail-lintrc.yml")}: 'rules.personalization' has invalid severity "loud" (use "off", "warn", "error" or 0, 1, 2)`);
   });
 
   it("options that do not match the rule's declared options", () => {
     const root = tree({ ".inmail-lintrc.json": '{ "rules": { "follow-up-links": ["warn", { "maxLinks": "three" }] } }', "draft.md": CLEAN_DRAFT });
-    expectOneLine(["draft.md"], root, `.inmail-lintrc.json: 'rules.follow-up-links': option 'maxLinks' must be a number (got "three")`);
+    expectOneLine(["draft.md"], root, `${join(root, ".inmail-lintrc.json")}: 'rules.follow-up-links': option 'maxLinks' must be a number (got "three")`);
   });
 
   it("an unknown rule, a bad severity or bad options in --rule", () => {
@@ -141,7 +142,7 @@ describe("bad input exits 2 with one line on stderr", () => {
 
   it("reports the drafts it could read and still exits 2 for the one it could not", () => {
     const root = tree({ "good.md": CLEAN_DRAFT, "bad.md": "---\nkind: email\n---\nHi\n" });
-    const result = run(["good.md", "bad.md", "--no-config-lookup"], { cwd: root });
+    const result = run(["good.md", "bad.md", ...CORE], { cwd: root });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("\ngood.md\n  grade A  100/100\n\n✔ No problems\n1 draft graded: 1 A\n");
     expect(result.stderr).toBe("inmail-lint: bad.md:2: front matter field 'kind' must be one of inmail, connection-request, message, follow-up (got 'email')\n");

@@ -8,6 +8,19 @@ export const BIN = join(process.cwd(), "bin/inmail-lint.js");
 export const REPO = process.cwd();
 export const FIXTURES = join(REPO, "fixtures");
 
+/**
+ * Only the four core rules at their default severities (`extends: []`), so these tests do not
+ * depend on the other rules of `inmail-lint:recommended` or on how the grade is calibrated.
+ */
+export const CORE_CONFIG = join(FIXTURES, "configs/core-rules.json");
+export const CORE = ["-c", CORE_CONFIG];
+
+/** A config file's text: the core rules only, with some settings changed. */
+export function coreConfig(rules: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): string {
+  const core = { personalization: "error", "stated-purpose": "warn", transparency: "error", "follow-up-links": "warn" };
+  return JSON.stringify({ extends: [], ...extra, rules: { ...core, ...rules } });
+}
+
 export interface Run {
   status: number | null;
   stdout: string;
