@@ -29,7 +29,7 @@ export default defineRule<Options>({
     description: "Refer to something specific about the recipient that their profile backs, not just their name",
     category: "personalization",
     defaultSeverity: "error",
-    warningMessages: ["tooFewReferences", "genericGreeting", "noNamedGreeting", "noReferencesInNote"],
+    warningMessages: ["tooFewReferences", "genericGreeting", "noNamedGreeting"],
     fixable: false,
     hasSuggestions: false,
     options: {
@@ -44,7 +44,6 @@ export default defineRule<Options>({
     messages: {
       noReferences:
         "Nothing in this message refers to {{name}}'s profile: mention their company, role, a skill, project, school or recent post",
-      noReferencesInNote: "Nothing in this note refers to {{name}}'s profile: say what you know of their work, or leave the note out",
       tooFewReferences: "Only {{count}} profile-backed reference ({{found}}); aim for at least {{min}}",
       genericGreeting: "Generic greeting '{{greeting}}': address the recipient by name",
       noNamedGreeting: "No greeting by name: open with the recipient's first name",
@@ -73,9 +72,7 @@ export default defineRule<Options>({
     const references = findProfileReferences(draft, profile);
     const name = profile.firstName ?? profile.fullName ?? "the recipient";
     if (references.length === 0) {
-      // Blank and personalized connection notes are accepted alike (Botdog, 16,492 invites), so a note only warns.
-      const messageId = draft.kind === "connection-request" ? "noReferencesInNote" : "noReferences";
-      context.report({ messageId, data: { name }, span: openingSpan(draft) });
+      context.report({ messageId: "noReferences", data: { name }, span: openingSpan(draft) });
       return;
     }
     if (references.length < options.minReferences) {

@@ -57,18 +57,8 @@ new RuleTester().run("personalization", rule, {
     {
       code: "---\nkind: connection-request\n---\nHi Jane, always good to meet people in tech. Let's connect!\n",
       profile: jane,
-      name: "a connection note without a reference only warns",
-      errors: [
-        {
-          messageId: "noReferencesInNote",
-          message: "Nothing in this note refers to Jane's profile: say what you know of their work, or leave the note out",
-          line: 4,
-          column: 1,
-          endLine: 4,
-          endColumn: 9,
-          severity: 1,
-        },
-      ],
+      name: "a connection note needs a reference too: a name alone is not personalization",
+      errors: [{ messageId: "noReferences", message: NO_REFERENCES, line: 4, column: 1, endLine: 4, endColumn: 9, severity: 2 }],
     },
     {
       code: "Dear Sir/Madam,\n\nWe have a role.\n",
