@@ -1,7 +1,10 @@
 import { defineRule } from "../src/define-rule.js";
 import { findMergeFields } from "../src/draft/merge-fields.js";
 import { LINK_SHORTENERS } from "./data/shorteners.js";
+import type { Draft } from "../src/types.js";
+import { DETAILS_OFFERS } from "./data/details-offers.js";
 import { closingSpan } from "./util/draft.js";
+import { findInBody, phrasesOf } from "./util/phrases.js";
 
 interface Options {
   maxLinks: number;
@@ -13,7 +16,7 @@ interface Options {
  * A way to learn more (job post, company site, the sender's profile) lets a stranger check the
  * sender before replying. More than a few links reads as marketing, and shorteners hide the
  * destination (SpamAssassin 25_url_shortener.cf; outbound-email-grader flags both).
- * Connection-request notes (300 characters) are exempt from needing a link.
+ * Only a first InMail needs a link (see `needsLink`); an explicit offer to send the details counts.
  */
 export default defineRule<Options>({
   meta: {
@@ -48,12 +51,22 @@ export default defineRule<Options>({
       const extra = distinct[options.maxLinks]!;
       context.report({ messageId: "tooManyLinks", data: { count: distinct.length, max: options.maxLinks }, span: extra.span });
     }
-    if (distinct.length > 0 || !options.requireLink || draft.kind === "connection-request") return;
+    if (distinct.length > 0 || !options.requireLink || !needsLink(draft)) return;
     // In a template, a {{job_link}} slot is the link.
     if (draft.template && findMergeFields(draft).some((field) => /link|url|website|site|posting/.test(field.name))) return;
+    // "Happy to email the full job description": a confidential search has nothing public to link.
+    if (findInBody(draft, phrasesOf(DETAILS_OFFERS)).length > 0) return;
     context.report({ messageId: "noLink", span: closingSpan(draft) });
   },
 });
+
+/**
+ * Only a first message to a stranger needs a link: a connection note has no room (300
+ * characters), a follow-up's first message carried it, and a connection already knows the sender.
+ */
+function needsLink(draft: Draft): boolean {
+  return draft.kind === "inmail" && draft.history.length === 0;
+}
 
 function normalizeUrl(url: string): string {
   return url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/+$/, "");

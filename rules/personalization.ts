@@ -67,6 +67,8 @@ export default defineRule<Options>({
       }
       return;
     }
+    // A follow-up continues a thread: its first message carried the personalization.
+    if (draft.kind === "follow-up" || draft.history.length > 0) return;
     const references = findProfileReferences(draft, profile);
     const name = profile.firstName ?? profile.fullName ?? "the recipient";
     if (references.length === 0) {

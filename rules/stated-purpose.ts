@@ -11,8 +11,8 @@ interface Options {
 
 /**
  * LinkedIn's own advice is to "share your goal" and say who you are; recipients give a message
- * about 11 seconds (Lavender). A connection request and a follow-up only need the purpose: the
- * invitation shows the sender's profile, and the first message introduced them.
+ * about 11 seconds (Lavender). Connection requests, follow-ups and messages to connections only
+ * need the purpose.
  */
 export default defineRule<Options>({
   meta: {
@@ -30,7 +30,7 @@ export default defineRule<Options>({
     messages: {
       missingBoth: "The opening does not say who you are or why you are writing: start with your name and role, then the reason",
       missingWho: "The opening says why you write but not who you are: add your name and role or company",
-      missingWhy: "The opening introduces you but not why you are writing: name the role, offer or ask",
+      missingWhy: "The opening does not say why you are writing: name the role, offer or ask",
     },
   },
   check(context) {
@@ -39,7 +39,9 @@ export default defineRule<Options>({
     const span = spanOf(opening);
     if (!span) return;
     const text = draft.prose.slice(span.start, span.end);
-    const needsWho = draft.kind !== "connection-request" && draft.kind !== "follow-up";
+    // The invitation shows the sender's profile, a follow-up's first message introduced them, and
+    // a message goes to an existing connection: only an InMail to a stranger must say who writes.
+    const needsWho = draft.kind === "inmail";
     const hasWho =
       matchPhrases(text, phrasesOf(SENDER_INTRODUCTIONS, options.extraIntroductions)).length > 0 ||
       SENDER_NAME_PATTERNS.some((pattern) => pattern.test(text));

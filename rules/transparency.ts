@@ -40,7 +40,8 @@ export default defineRule<Options>({
     const hasHistory = draft.history.length > 0;
 
     const prefix = draft.subject ? FAKE_REPLY.exec(draft.subject.text) : null;
-    if (prefix && !hasHistory) {
+    // A draft declared a follow-up answers an earlier message even when its history is not recorded.
+    if (prefix && !hasHistory && draft.kind !== "follow-up") {
       const start = draft.subject!.span.start + prefix[0].length - prefix[0].trimStart().length;
       context.report({ messageId: "fakeReply", data: { prefix: prefix[0].trim() }, span: { start, end: draft.subject!.span.start + prefix[0].length } });
     }
@@ -51,19 +52,15 @@ export default defineRule<Options>({
     }
 
     const sentences = bodySentences(draft);
-    const opening = sentences.slice(0, options.openingSentences);
-    const openingEnd = opening[opening.length - 1]?.span.end ?? draft.body.start;
-    const openers = findInBody(draft, phrasesOf(NETWORKING_OPENERS, options.extraOpeners)).filter((match) => match.span.start < openingEnd);
-    const opener = openers[0];
+    const openingEnd = sentences[Math.min(options.openingSentences, sentences.length) - 1]?.span.end ?? draft.body.start;
+    const opener = findInBody(draft, phrasesOf(NETWORKING_OPENERS, options.extraOpeners)).find((match) => match.span.start < openingEnd);
     if (!opener) return;
+    // Commercial intent shown anywhere in the opening (a pitch, "this is a sales message", "we help
+    // teams...") makes the networking line honest, whether it comes before or after it.
     const pitches = findInBody(draft, phrasesOf(PITCH_MARKERS, options.extraPitches));
-    const openerSentence = sentences.find((sentence) => opener.span.start >= sentence.span.start && opener.span.start < sentence.span.end);
-    const afterOpener = openerSentence?.span.end ?? opener.span.end;
-    // Pitching at or before the opener, or saying "this is a sales message", is honest.
-    if (pitches.some((pitch) => pitch.span.start < afterOpener)) return;
-    const disclosed = findInBody(draft, phrasesOf(SALES_DISCLOSURES)).some((match) => match.span.start < afterOpener);
-    if (disclosed) return;
-    const pitch = pitches.find((match) => match.span.start >= afterOpener);
+    if (pitches.some((pitch) => pitch.span.start < openingEnd)) return;
+    if (findInBody(draft, phrasesOf(SALES_DISCLOSURES)).some((match) => match.span.start < openingEnd)) return;
+    const pitch = pitches.find((match) => match.span.start >= openingEnd);
     if (pitch) context.report({ messageId: "baitAndSwitch", data: { opener: opener.text, pitch: pitch.text }, span: pitch.span });
   },
 });

@@ -24,7 +24,9 @@ export const NETWORKING_OPENERS: readonly PhraseEntry[] = [
   { phrase: "your thoughts on", reason: "advice framing" },
   { phrase: "get your thoughts", reason: "advice framing" },
   { phrase: "quick advice", reason: "advice framing" },
-  { phrase: "mentor", reason: "advice framing" },
+  { phrase: "a mentor", reason: "advice framing (\"looking for a mentor\")" },
+  { phrase: "your mentorship", reason: "advice framing" },
+  { phrase: "mentor me", reason: "advice framing" },
   { phrase: "fellow", reason: "peer framing (\"fellow founder\")" },
   { phrase: "support each other", reason: "networking framing" },
 ];
@@ -70,7 +72,10 @@ export const PITCH_MARKERS: readonly PhraseEntry[] = [
   { phrase: "get started with", reason: "conversion ask" },
 ];
 
-/** An honest seller says it up front; then "love to connect" is not a bait. */
+/**
+ * An honest seller says it up front: that it is a sales message, the seller's role, or what the
+ * company sells. Then "love to connect" is not a bait.
+ */
 export const SALES_DISCLOSURES: readonly PhraseEntry[] = [
   { phrase: "sales message", reason: "disclosure" },
   { phrase: "sales note", reason: "disclosure" },
@@ -84,6 +89,17 @@ export const SALES_DISCLOSURES: readonly PhraseEntry[] = [
   { phrase: "we sell", reason: "disclosure" },
   { phrase: "this is a pitch", reason: "disclosure" },
   { phrase: "a pitch", reason: "disclosure" },
+  { phrase: "account executive", reason: "a sales role, named" },
+  { phrase: "sales development", reason: "a sales role, named" },
+  { phrase: "business development", reason: "a sales role, named" },
+  { phrase: "sales rep", reason: "a sales role, named" },
+  { phrase: "sales representative", reason: "a sales role, named" },
+  { phrase: "we help", reason: "says what the company sells" },
+  { phrase: "we make", reason: "says what the company sells" },
+  { phrase: "we build", reason: "says what the company sells" },
+  { phrase: "we offer", reason: "says what the company sells" },
+  { phrase: "we provide", reason: "says what the company sells" },
+  { phrase: "our customers", reason: "speaks as a vendor" },
 ];
 
 /** Phrases that claim an earlier conversation. */

@@ -105,9 +105,12 @@ function buildProgram(): Command {
     .version(packageVersion(), "-v, --version", "print the version")
     .helpOption("-h, --help", "show this help")
     .addHelpText("after", EXAMPLES)
-    .showHelpAfterError("(run inmail-lint --help for usage)")
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      // Usage errors get the same one-line shape as every other exit-2 problem.
+      outputError: (text, write) => write(`inmail-lint: ${text.trim().replace(/^error: /, "")} (run inmail-lint --help for usage)\n`),
+    });
   return program;
 }
 
@@ -216,6 +219,8 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     process.stderr.write(`inmail-lint: ${relativePath(result.filePath, cwd)}:${message.line}: ${message.message}\n`);
   }
   const linted = results.filter((result) => !unreadable.includes(result));
+  // Nothing could be read: the stderr lines are the whole report ("✔ No problems" would mislead).
+  if (linted.length === 0 && unreadable.length > 0) return 2;
 
   if (options.fix) outputFixes(linted);
 

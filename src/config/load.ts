@@ -1,4 +1,5 @@
 import { dirname } from "node:path";
+import { pathToFileURL } from "node:url";
 import { cosmiconfig, type CosmiconfigResult } from "cosmiconfig";
 import { configError, InmailLintError } from "../errors.js";
 import { validateConfigObject, type ConfigObject } from "./schema.js";
@@ -33,6 +34,7 @@ function getExplorer(): ReturnType<typeof cosmiconfig> {
     searchStrategy: "global",
     stopDir: "/",
     cache: true,
+    loaders: { ".js": importConfig, ".mjs": importConfig, ".cjs": importConfig },
   });
   return explorer;
 }
@@ -70,17 +72,42 @@ function isModuleNamespace(value: unknown): boolean {
   return typeof value === "object" && value !== null && Object.keys(value).length === 1 && "default" in value;
 }
 
-/** cosmiconfig's parse errors to one line naming the file (and line when the parser knows it). */
+/** cosmiconfig's parse errors to one line naming the file and, when known, the line. */
 function asConfigError(error: unknown, fallbackFile: string | undefined): InmailLintError {
   if (error instanceof InmailLintError) return error;
-  const err = error as Error & { filepath?: string; code?: string; mark?: { line: number } };
+  const err = error as Error & { filepath?: string; code?: string; mark?: { line: number }; reason?: string };
   const file = err.filepath ?? fallbackFile;
   if (err.code === "ENOENT") return configError(file, "config file not found");
-  const firstLine = (err.message ?? String(error)).split("\n").find((line) => line.trim() !== "") ?? "cannot be read";
-  const lineMatch = /line (\d+)/i.exec(err.message ?? "");
-  const line = err.mark ? err.mark.line + 1 : lineMatch ? Number(lineMatch[1]) : undefined;
-  const reason = firstLine.replace(/^(JSONError|YAMLException|SyntaxError):\s*/, "").replace(/\s*\(\d+:\d+\)$/, "").replace(new RegExp(`^${escape(file ?? "")}:?\\s*`), "");
-  return configError(file, `invalid config: ${reason}`, line);
+  const message = String(err.message ?? error);
+  // JSON and YAML errors start with "JSON Error in <file>:" and carry a code frame; keep the reason.
+  const reasonLine = message
+    .split("\n")
+    .map((line) => line.trim())
+    .find((line) => line !== "" && !/^(?:JSON|YAML) Error in /.test(line) && !/^(?:>\s*)?\d*\s*\|/.test(line) && !/^-+\^$/.test(line));
+  const reason = (err.reason ?? reasonLine ?? "cannot be read")
+    .replace(/ in JSON at position \d+.*$/, "")
+    .replace(/\s*\(\d+:\d+\)$/, "");
+  return configError(file, `invalid config: ${reason}`, errorLine(err, message, file));
+}
+
+/** Where the parser stopped: js-yaml's mark, parse-json's code frame ("> 3 |"), or a module's stack. */
+function errorLine(err: { mark?: { line: number }; stack?: string }, message: string, file: string | undefined): number | undefined {
+  if (err.mark) return err.mark.line + 1;
+  const frame = /^>\s*(\d+)\s*\|/m.exec(message);
+  if (frame) return Number(frame[1]);
+  if (!file || !err.stack) return undefined;
+  // A CommonJS syntax error's stack starts "<file>:<line>"; a throwing module's names "<file>:<line>:<column>".
+  const at = new RegExp(`${escape(file)}:(\\d+)`).exec(err.stack);
+  return at ? Number(at[1]) : undefined;
+}
+
+/**
+ * JS configs through import() only. cosmiconfig falls back to require(), which turns a syntax
+ * error in an .mjs file into a Node internal assertion instead of the real message.
+ */
+async function importConfig(filePath: string): Promise<unknown> {
+  const module = (await import(pathToFileURL(filePath).href)) as { default?: unknown };
+  return module.default;
 }
 
 function escape(text: string): string {

@@ -1,5 +1,6 @@
 import { parseDocument } from "yaml";
 import { inputError } from "../errors.js";
+import { yamlErrorLine, yamlErrorReason } from "./yaml-errors.js";
 import { DRAFT_KINDS, type DraftKind, type HistoryEntry, type FrontMatter } from "../types.js";
 
 /** What the front matter says about the draft, validated. */
@@ -44,9 +45,7 @@ export function parseFrontMatter(yamlText: string, file: string | undefined): { 
   const firstError = document.errors[0];
   if (firstError) {
     // +1: the YAML starts on the line after the opening `---`.
-    const line = (firstError.linePos?.[0]?.line ?? 0) + 1;
-    const reason = firstError.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
-    throw inputError(file, `invalid YAML front matter: ${reason}`, line);
+    throw inputError(file, `invalid YAML front matter: ${yamlErrorReason(firstError)}`, yamlErrorLine(yamlText, firstError) + 1);
   }
   const value: unknown = document.toJS({ maxAliasCount: 50 });
   if (value === null || value === undefined) return { data: {}, meta: emptyMetadata() };

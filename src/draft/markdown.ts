@@ -38,7 +38,8 @@ const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()\[\]"'`]{1,2000}/gi;
 const BARE_DOMAIN =
   /\b(?<![@/.\w-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|org|net|io|ai|co|dev|app|jobs|careers|tech|us|uk|de|fr|ca|eu|me|ly|gl|gg|xyz|info|biz|health|so|vc)\b(?:\/[^\s<>()\[\]"'`]{0,2000})?/gi;
 const INLINE_EMPHASIS_OPEN = /(^|[\s(\["'])(\*{1,3}|_{1,3})(?=[^\s*_|])/g;
-const INLINE_EMPHASIS_CLOSE = /([^\s*_|])(\*{1,3}|_{1,3})(?=$|[\s).,;:!?"'\]])/g;
+// Not after a backslash: "\\*" is an escaped, literal star.
+const INLINE_EMPHASIS_CLOSE = /([^\s*_|\\])(\*{1,3}|_{1,3})(?=$|[\s).,;:!?"'\]])/g;
 const DIRECTIVE = /^\s*inmail-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)([\s\S]*)$/;
 const TRAILING_URL_PUNCTUATION = /[.,;:!?)\]'"’”]+$/;
 

@@ -91,16 +91,19 @@ function firstNonBlankLine(source: string, from: number): Span | null {
   return null;
 }
 
-/** Points the subject at its value inside the front matter, so problems land on that line. */
+/**
+ * Points the subject at its value inside the front matter, so problems land on that line: the
+ * text between the quotes of a quoted value (escapes make `text` differ from the source there),
+ * or the first line of a block scalar; the `---` line when the key cannot be found.
+ */
 function locateFrontMatterSubject(source: string, block: Span, subject: string): NamedSpan {
   const blockText = source.slice(block.start, block.end);
   const keyLine = /^subject:[ \t]*(.*?)[ \t]*\r?$/m.exec(blockText);
-  if (keyLine) {
+  if (keyLine && keyLine[1] !== "") {
     const raw = keyLine[1]!;
-    const unquoted = raw.replace(/^(['"])(.*)\1$/, "$2");
-    const valueStart = block.start + keyLine.index + keyLine[0].indexOf(raw) + (unquoted !== raw ? 1 : 0);
-    if (unquoted === subject) return { text: subject, span: { start: valueStart, end: valueStart + subject.length } };
-    if (raw.length > 0) return { text: subject, span: { start: valueStart, end: valueStart + Math.min(raw.length, subject.length) } };
+    const quoted = raw.length >= 2 && /^(['"]).*\1$/.test(raw);
+    const valueStart = block.start + keyLine.index + keyLine[0].indexOf(raw) + (quoted ? 1 : 0);
+    return { text: subject, span: { start: valueStart, end: valueStart + (quoted ? raw.length - 2 : raw.length) } };
   }
   return { text: subject, span: { start: block.start, end: block.start + 3 } };
 }

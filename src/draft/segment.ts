@@ -21,12 +21,26 @@ interface Line {
 
 const SALUTATION = /^(hi|hello|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour)(?![\p{L}\p{N}])/iu;
 const TO_WHOM = /^to whom it may concern\b/i;
-/** What may stand between a salutation and the punctuation that ends the greeting. */
-const GREETING_NAME = /^[ \t]*([^,!:;.\n—–]{0,80}?)[ \t]*(?=[,!:;.—–]|[ \t]+-[ \t]|$)/u;
+/**
+ * One word of an addressee: an honorific or an initial with its period ("Dr.", "Q."), a name
+ * ("O'Brien", "Anne-Marie", "Sir/Madam"), a GitHub handle ("@octocat"), or a merge field ("{{first_name}}", "[Name]", "*|FNAME|*").
+ */
+const NAME_WORD =
+  String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Mme|Fr)\.|\p{Lu}\.(?=[ \t])|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’/&-]{0,40}|@[\w-]{1,39}|\{\{[^{}\n]{1,40}\}\}|\{[^{}\n]{1,40}\}|\[[^\[\]\n]{1,30}\]|<[^<>\n]{1,30}>|%[^%\n]{1,30}%|\*\|[^|\n]{1,30}\|\*)`;
+/** Up to five name words after the salutation, ending at punctuation, a dash, an emoji or the line's end. */
+const GREETING_NAME = new RegExp(
+  String.raw`^[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,4})[ \t]*(?=[,!:;.?—–]|-(?:[ \t]|$)|\p{Extended_Pictographic}|$)`,
+  "u",
+);
+/** "Hi, Jane,": after a comma only a capitalised name or a merge field counts ("Hi, hope you're well" greets no one). */
+const COMMA_THEN_NAME = new RegExp(String.raw`^[ \t]*,(?=[ \t]+(?:\p{Lu}|[{\[<%*]))`, "u");
+/** What closes a greeting: punctuation, a spaced dash, or a wave emoji. */
+const GREETING_END = /^[ \t]*(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D){1,10}[ \t]*)?(?:[,!:;.—–]{1,3}|-(?=[ \t]|$))?/u;
 const BARE_NAME_GREETING = /^((?:[\p{Lu}][\p{L}'’.-]*|\{\{[^{}\n]{1,40}\}\}|\[[^\[\]\n]{1,30}\]|<[^<>\n]{1,30}>|%[^%\n]{1,30}%|\*\|[^|\n]{1,30}\|\*)(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,2})[ \t]*[,:!—–-][ \t]*$/u;
 const GENERIC_NAMES = new Set([
   "", "there", "all", "everyone", "everybody", "team", "folks", "friend", "friends", "sir", "madam", "sir/madam", "sir or madam",
   "madam/sir", "hiring manager", "recruiter", "candidate", "connection", "colleague", "professional", "you", "guys", "y'all",
+  "a todos", "a todas", "a todxs", "à tous", "zusammen",
 ]);
 /** Words that start a sentence rather than a name: "Hi I'm Tom" greets no one by name. */
 const NOT_A_NAME = /^(?:i|i'm|i’m|im|my|we|we're|this|it|its|it's|just|hope|how|thanks|thank|quick|so|and|our|sorry|let|long|happy|welcome)$/i;
@@ -35,11 +49,17 @@ const CLOSING =
 const NAME_LINE = /^(?:[-–—~][ \t]*)?[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3}[ \t]*$/u;
 const PLACEHOLDER_NAME_LINE = /^(?:\[[^\[\]\n]{1,30}\]|\{\{[^{}\n]{1,40}\}\}|<[A-Z][A-Za-z _]{1,30}>)[ \t]*$/;
 
-const NEVER_ENDS = new Set(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "vs", "e.g", "i.e", "cf", "approx", "dept", "fig", "ca", "no", "ph.d", "a.m", "p.m"]);
-const MAY_END = new Set(["etc", "inc", "ltd", "co", "corp", "llc", "jr", "sr"]);
+/** Abbreviations a sentence never ends on ("Dr. Smith", "e.g. this"), compared lower-cased. */
+const NEVER_ENDS = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "st", "mt", "vs", "e.g", "i.e", "cf", "approx", "dept", "fig"]);
+/** Abbreviations that end a sentence only when a capital follows ("Acme Inc. We build", "at 3 p.m. Does"). */
+const MAY_END = new Set(["etc", "inc", "ltd", "co", "corp", "llc", "jr", "sr", "a.m", "p.m", "ph.d", "approx"]);
+/** "No. 5" and "ca. 1990" abbreviate only before a number; "say no. Thanks" and "Fresno, CA. The" end sentences. */
+const BEFORE_NUMBER = new Set(["no", "ca", "nr"]);
+/** Dotted abbreviations like "U.S." or "p.m." (letters joined by periods). */
+const DOTTED = /^(?:\p{L}\.){1,4}\p{L}$/u;
 
 const TOKEN =
-  /\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w. -]{0,40}\}|\[[^\[\]\n]{1,60}\]|<[A-Z][A-Za-z_ ]{0,30}>|%[A-Z][A-Z_]{0,30}%|\*\|[A-Z_0-9]{1,30}\|\*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@[\w-]{1,40}|[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/gu;
+  /\{\{[^{}\n]{1,80}\}\}|\{[A-Za-z_][\w. -]{0,40}\}|\[[^\[\]\n]{1,60}\]|<[A-Z][A-Za-z_ ]{0,30}>|%[A-Z][A-Z_]{0,30}%|\*\|[A-Z_0-9]{1,30}\|\*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@[\w-]{1,40}|[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*%?/gu;
 const NUMBER = /^\d[\d,.]*$|^\d+(?:k|m|%|st|nd|rd|th|s)$/i;
 
 export function segment(prose: string, body: Span, links: Link[], listItemLines: Set<number>, headingLines: Set<number>): Segments {
@@ -77,8 +97,9 @@ export function segment(prose: string, body: Span, links: Link[], listItemLines:
     if (start >= end) continue;
     if (line.heading) addSentence({ start, end }, "heading");
   }
+  const lineAt = new Map(lines.map((line) => [line.start, line]));
   for (const region of proseRegions(lines, bodyStart, bodyEnd)) {
-    for (const [span, role] of splitSentences(prose, region, lines, links)) addSentence(span, role);
+    for (const [span, role] of splitSentences(prose, region, lines, lineAt, links)) addSentence(span, role);
   }
   if (signOff) {
     for (const line of lines) {
@@ -121,9 +142,24 @@ function findParagraphs(lines: Line[]): Span[] {
   return paragraphs;
 }
 
+/**
+ * Index of the last item starting at or before `offset` (0 when none does), by binary search:
+ * per-sentence linear scans made a draft of 8,000 paragraphs take 12 s.
+ */
+function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (items[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return Math.max(0, low);
+}
+
+/** The paragraph holding an offset. */
 function paragraphIndex(paragraphs: Span[], offset: number): number {
-  const index = paragraphs.findIndex((paragraph) => offset >= paragraph.start && offset <= paragraph.end);
-  return index === -1 ? Math.max(0, paragraphs.length - 1) : index;
+  return lastStartingAtOrBefore(paragraphs, offset);
 }
 
 function findGreeting(prose: string, lines: Line[]): Greeting | null {
@@ -140,21 +176,21 @@ function findGreeting(prose: string, lines: Line[]): Greeting | null {
   }
   const salutation = SALUTATION.exec(text);
   if (salutation) {
-    const rest = text.slice(salutation[0].length);
-    const namePart = GREETING_NAME.exec(rest);
+    const comma = COMMA_THEN_NAME.exec(text.slice(salutation[0].length));
+    const nameFrom = salutation[0].length + (comma ? comma[0].length : 0);
+    const namePart = GREETING_NAME.exec(text.slice(nameFrom));
     let name: NamedSpan | null = null;
     let end = start + salutation[0].length;
-    if (namePart && namePart[1]!.trim() !== "") {
-      const candidate = namePart[1]!.trim();
-      const firstToken = candidate.split(/\s+/)[0]!;
-      if (!NOT_A_NAME.test(firstToken) && candidate.split(/\s+/).length <= 4) {
-        const nameStart = start + salutation[0].length + rest.indexOf(candidate);
+    if (namePart) {
+      const candidate = namePart[1]!;
+      const words = candidate.split(/\s+/);
+      if (!NOT_A_NAME.test(words[0]!) && words.length <= 4) {
+        const nameStart = start + nameFrom + namePart[0].indexOf(candidate);
         name = { text: candidate, span: { start: nameStart, end: nameStart + candidate.length } };
         end = name.span.end;
       }
     }
-    const punctuation = /^[ \t]*(?:[,!:;.—–]|-(?=[ \t]|$))/.exec(text.slice(end - start));
-    if (punctuation) end += punctuation[0].length;
+    end += GREETING_END.exec(text.slice(end - start))![0].trimEnd().length;
     const generic = name === null || GENERIC_NAMES.has(name.text.toLowerCase().replace(/\s+/g, " "));
     return { text: prose.slice(start, end), span: { start, end }, salutation: salutation[0], name, generic };
   }
@@ -195,11 +231,19 @@ function findSignOff(lines: Line[], greeting: Greeting | null): SignOff | null {
     }
     return { span: { start, end: lastLines[lastLines.length - 1]!.end }, closing: closingSpan, name };
   }
-  // No closing word: a last line that is only a name ("Trevor", "- Sam Park") after a finished sentence.
   const last = content[content.length - 1]!;
   const previous = content[content.length - 2]!;
   const lastText = last.text.trim();
-  if ((NAME_LINE.test(lastText) || PLACEHOLDER_NAME_LINE.test(lastText)) && lastText.split(/\s+/).length <= 4 && /[.!?)"'’”:\p{Extended_Pictographic}]\s*$/u.test(previous.text)) {
+  const lastIsName = (NAME_LINE.test(lastText) || PLACEHOLDER_NAME_LINE.test(lastText)) && lastText.split(/\s+/).length <= 4;
+  if (!lastIsName) return null;
+  // "Thanks for your time,\nSam": a short line ending in a comma, then only a name.
+  const previousText = previous.text.trim();
+  if (content.length >= 3 && previousText.endsWith(",") && previousText.split(/\s+/).length <= 8) {
+    const start = previous.start + previous.text.indexOf(previousText);
+    return { span: { start, end: last.end }, closing: { text: previousText, span: { start, end: start + previousText.length } }, name: namedLine(last) };
+  }
+  // No closing words: a last line that is only a name ("Trevor", "- Sam Park") after a finished sentence.
+  if (/[.!?)"'’”:\p{Extended_Pictographic}]\s*$/u.test(previous.text)) {
     const named = namedLine(last);
     return { span: named.span, closing: null, name: named };
   }
@@ -235,16 +279,16 @@ function proseRegions(lines: Line[], start: number, end: number): Span[] {
  * Sentence boundaries: terminal punctuation followed by space and a capital (or any `!`/`?`),
  * list items, and line breaks after punctuation or before a capitalised line. URLs are opaque.
  */
-function splitSentences(prose: string, region: Span, lines: Line[], links: Link[]): Array<[Span, Sentence["role"]]> {
+function splitSentences(prose: string, region: Span, lines: Line[], lineAt: Map<number, Line>, links: Link[]): Array<[Span, Sentence["role"]]> {
   const result: Array<[Span, Sentence["role"]]> = [];
-  const lineAt = new Map(lines.map((line) => [line.start, line]));
   let start = region.start;
   let role: Sentence["role"] = lineStartAt(lines, region.start)?.listItem ? "list-item" : "body";
   const push = (end: number, nextRole: Sentence["role"]) => {
     if (end > start) result.push([{ start, end }, role]);
     role = nextRole;
   };
-  let linkIndex = 0;
+  // Links are sorted and never span lines: start at the first one that can reach this region.
+  let linkIndex = Math.max(0, firstLinkAtOrAfter(links, region.start) - 1);
   for (let i = region.start; i < region.end; i++) {
     while (linkIndex < links.length && links[linkIndex]!.span.end <= i) linkIndex++;
     const link = links[linkIndex];
@@ -278,18 +322,10 @@ function splitSentences(prose: string, region: Span, lines: Line[], links: Link[
       i = end - 1;
       continue;
     }
-    const nextChar = prose.slice(end, region.end).trimStart()[0];
-    if (nextChar !== undefined && c === ".") {
-      const token = /([\p{L}\p{N}.]+)\.$/u.exec(prose.slice(Math.max(start, i - 20), i + 1))?.[1]?.toLowerCase() ?? "";
-      const lowerNext = /\p{Ll}/u.test(nextChar);
-      if (NEVER_ENDS.has(token) || /^\p{L}$/u.test(token)) {
-        i = end - 1;
-        continue;
-      }
-      if (lowerNext && (MAY_END.has(token) || prose.slice(i - 2, i + 1) === "...")) {
-        i = end - 1;
-        continue;
-      }
+    const nextChar = prose.slice(end, Math.min(region.end, end + 20)).trimStart()[0];
+    if (nextChar !== undefined && (c === "." || c === "…") && !endsSentence(prose.slice(Math.max(start, i - 20), end), nextChar)) {
+      i = end - 1;
+      continue;
     }
     push(end, "body");
     start = end;
@@ -299,15 +335,23 @@ function splitSentences(prose: string, region: Span, lines: Line[], links: Link[
   return result;
 }
 
+/**
+ * Whether a period (or ellipsis) ends the sentence, given the text up to and including it and
+ * the next non-space character. Not after "Dr." or an initial; not before a lower-case word
+ * after "Inc.", "U.S." or "..."; "No." and "ca." only before a number.
+ */
+function endsSentence(before: string, nextChar: string): boolean {
+  const lowerNext = /\p{Ll}/u.test(nextChar);
+  if (/(?:\.\.\.|…)$/.test(before)) return !lowerNext;
+  const written = /([\p{L}\p{N}.]+)\.$/u.exec(before)?.[1] ?? "";
+  const token = written.toLowerCase();
+  if (NEVER_ENDS.has(token) || /^\p{Lu}$/u.test(written)) return false;
+  if (BEFORE_NUMBER.has(token) && /\p{N}/u.test(nextChar)) return false;
+  return !(lowerNext && (MAY_END.has(token) || DOTTED.test(token)));
+}
+
 function lineStartAt(lines: Line[], offset: number): Line | undefined {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return lines[low];
+  return lines[lastStartingAtOrBefore(lines, offset)];
 }
 
 function tokenize(prose: string, span: Span, links: Link[], sentence: number, words: Word[]): void {
@@ -339,7 +383,8 @@ function tokenize(prose: string, span: Span, links: Link[], sentence: number, wo
       }
     }
     if (link) {
-      push(prose.slice(link.span.start, link.span.end), link.span.start, "url");
+      // The URL itself: an autolink's blanked "<" and ">" are not part of the word.
+      push(prose.slice(link.urlSpan.start, link.urlSpan.end), link.urlSpan.start, "url");
       cursor = link.span.end;
     }
   }

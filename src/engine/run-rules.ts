@@ -131,6 +131,8 @@ export function interpolate(template: string, data: Record<string, string | numb
 }
 
 function clampSpan(span: Span, length: number): Span {
+  // A NaN offset would print as "1:NaN"; it is a bug in the rule, reported as its crash.
+  if (!Number.isFinite(span?.start) || !Number.isFinite(span?.end)) throw new Error(`reported an invalid span ${JSON.stringify(span)}`);
   const start = Math.max(0, Math.min(Math.floor(span.start), length));
   const end = Math.max(start, Math.min(Math.floor(span.end), length));
   return { start, end };

@@ -31,6 +31,7 @@ export function parseDataText(text: string, file: string, what: string): unknown
 /** A profile file (JSON Resume or flat, JSON or YAML) to a `RecipientProfile`. */
 export function loadProfile(file: string): RecipientProfile {
   const value = parseDataText(readTextFile(file, "profile file"), file, "profile");
+  if (value === null || value === undefined) throw profileError(file, "profile is empty (expected JSON Resume or the flat form)");
   try {
     return normalizeProfile(value, file);
   } catch (error) {

@@ -44,8 +44,9 @@ export function normalizeProfile(value: unknown, source: string | null = null): 
   return profile;
 }
 
+/** JSON Resume's own sections ("work: {...}" is JSON Resume with a wrong type, not a flat profile). */
 function isJsonResume(record: Json): boolean {
-  return "basics" in record || Array.isArray(record.work) || Array.isArray(record.education) || Array.isArray(record.skills) && record.skills.some((skill) => typeof skill === "object");
+  return ["basics", "work", "education", "publications"].some((key) => key in record) || (Array.isArray(record.skills) && record.skills.some((skill) => typeof skill === "object"));
 }
 
 function fromJsonResume(record: Json, source: string | null): RecipientProfile {
@@ -56,6 +57,13 @@ function fromJsonResume(record: Json, source: string | null): RecipientProfile {
     profile.headline = optionalString(basics, "label", "basics.label");
     profile.summary = optionalString(basics, "summary", "basics.summary");
     profile.location = locationText(basics.location, "basics.location");
+    // Social profiles become merge fields named by network ({{linkedin}}, {{github}}).
+    for (const link of objectList(basics, "profiles", "basics.profiles")) {
+      const field = `basics.profiles[${link.index}]`;
+      const network = optionalString(link.value, "network", `${field}.network`);
+      const address = optionalString(link.value, "url", `${field}.url`) ?? optionalString(link.value, "username", `${field}.username`);
+      if (network && address) profile.fields[network.toLowerCase().replace(/[^a-z0-9]+/g, "_")] = address;
+    }
   }
   const work = objectList(record, "work");
   const current = work.find((job) => isCurrent(job.value)) ?? null;
@@ -82,7 +90,8 @@ function fromJsonResume(record: Json, source: string | null): RecipientProfile {
   }
   for (const project of objectList(record, "projects")) {
     const name = optionalString(project.value, "name", `projects[${project.index}].name`);
-    if (name) profile.projects.push(name);
+    // JSON Resume has no section for posts and talks; people list them as projects ("Talk: ...").
+    if (name) (ACTIVITY_PREFIX.test(name) ? profile.recentActivity : profile.projects).push(name);
   }
   for (const interest of objectList(record, "interests")) {
     const name = optionalString(interest.value, "name", `interests[${interest.index}].name`);
@@ -98,6 +107,9 @@ function fromJsonResume(record: Json, source: string | null): RecipientProfile {
   profile.interests = unique(profile.interests);
   return profile;
 }
+
+/** A "project" that is really something the person said or published: "Post: ...", "Talk: ...". */
+const ACTIVITY_PREFIX = /^(?:post|talk|article|blog post|blog|podcast|video|paper|comment|newsletter|webinar|interview|keynote|panel)\s*:/i;
 
 const FLAT_KEYS = new Set([
   "name", "fullname", "full_name", "firstname", "first_name", "lastname", "last_name", "headline", "company", "title",
@@ -160,12 +172,12 @@ function optionalObject(record: Json, key: string): Json | null {
   return value as Json;
 }
 
-function objectList(record: Json, key: string): Array<{ value: Json; index: number }> {
+function objectList(record: Json, key: string, field = key): Array<{ value: Json; index: number }> {
   const value = record[key];
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new ProfileShapeError(key, "a list");
+  if (!Array.isArray(value)) throw new ProfileShapeError(field, "a list");
   return value.map((item, index) => {
-    if (typeof item !== "object" || item === null || Array.isArray(item)) throw new ProfileShapeError(`${key}[${index}]`, "an object");
+    if (typeof item !== "object" || item === null || Array.isArray(item)) throw new ProfileShapeError(`${field}[${index}]`, "an object");
     return { value: item as Json, index };
   });
 }
