@@ -65,21 +65,12 @@ function checkGreeting(context: RuleContext, profile: RecipientProfile): void {
   if (!greeting || !name || greeting.generic) return;
   // A merge field in the greeting is no-placeholders' to report.
   if (/[{}[\]<>%|*#]/.test(name.text)) return;
-  let span = name.span;
-  let shown = name.text;
+  const span = name.span;
   const words = name.text.split(/[\s,;:!]+/).filter((word) => word !== "");
   const folded = words.map((word) => foldName(word).replace(/\.$/, ""));
   if (folded.some((word) => GROUP_WORDS.has(word))) return;
   const formal = folded.some((word) => HONORIFICS.has(word));
   const candidates = words.filter((word, index) => !HONORIFICS.has(folded[index]!) && isNameLike(word));
-  // "Dear Ms. Doe,": the greeting parser stops at the title's period; the surname follows it.
-  const surname = formal && candidates.length === 0 ? /^[ \t]*(\p{Lu}[\p{L}'’-]+)/u.exec(context.draft.prose.slice(greeting.span.end, greeting.span.end + 60)) : null;
-  if (surname) {
-    candidates.push(surname[1]!);
-    const start = greeting.span.end + surname[0].length - surname[1]!.length;
-    span = { start, end: start + surname[1]!.length };
-    shown = context.draft.source.slice(name.span.start, span.end);
-  }
   // "Hello from Acme" is not addressed to anyone: a name is capitalised.
   const firstWord = words.find((_, index) => !HONORIFICS.has(folded[index]!));
   if (candidates.length === 0 || (firstWord !== undefined && !/^\p{Lu}/u.test(firstWord))) return;
@@ -91,7 +82,7 @@ function checkGreeting(context: RuleContext, profile: RecipientProfile): void {
   const recipient = profile.fullName ?? profile.firstName!;
   context.report({
     messageId: "wrongName",
-    data: { greeting: shown, name: recipient },
+    data: { greeting: name.text, name: recipient },
     span,
     ...(profile.firstName && !formal ? { suggest: [{ messageId: "useName", data: { name: profile.firstName }, fix: { span, text: profile.firstName } }] } : {}),
   });

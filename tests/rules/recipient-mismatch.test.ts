@@ -69,7 +69,7 @@ new RuleTester().run("recipient-mismatch", rule, {
       name: "a formal greeting to someone else, with no suggestion",
       code: "Dear Mr. Smith,\n\nWe have a role.\n",
       profile: jane,
-      errors: [{ messageId: "wrongName", message: "Greets 'Mr. Smith', but the recipient is Jane Doe: this draft may be meant for someone else", line: 1, column: 10, endColumn: 15, suggestions: [] }],
+      errors: [{ messageId: "wrongName", message: "Greets 'Mr. Smith', but the recipient is Jane Doe: this draft may be meant for someone else", line: 1, column: 6, endColumn: 15, suggestions: [] }],
     },
     {
       name: "an employer the profile does not list",

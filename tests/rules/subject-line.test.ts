@@ -56,7 +56,7 @@ new RuleTester().run("subject-line", rule, {
       name: "a YAML-escaped subject is not verbatim in the file: reported on the value, not fixed",
       code: withSubject('"New role\\x21\\x21"'),
       output: null,
-      errors: [{ messageId: "repeatedPunctuation", message: "'!!' in the subject: one mark is enough", line: 2, column: 11, endColumn: 21 }],
+      errors: [{ messageId: "repeatedPunctuation", message: "'!!' in the subject: one mark is enough", line: 2, column: 11, endColumn: 27 }],
     },
     {
       name: "two short everyday words in capitals",
