@@ -2,17 +2,18 @@
  * The programmatic API: what the CLI calls and what users import from "inmail-lint".
  * Results are the objects the JSON format prints (ESLint-compatible, plus score and grade).
  */
-import { dirname, isAbsolute, resolve } from "node:path";
-import { ConfigResolver, type ResolvedConfig } from "./config/resolve.js";
+import { resolve } from "node:path";
+import type { ResolvedConfig } from "./config/resolve.js";
 import type { ConfigObject, RuleSetting } from "./config/schema.js";
 import { expandPaths } from "./files/expand.js";
-import { createIgnoreMatcher, createPatternMatcher, type IgnoreMatcher, type IgnoreOptions } from "./files/ignore.js";
+import { createIgnoreMatcher, type IgnoreOptions } from "./files/ignore.js";
 import { readTextFile } from "./files/read.js";
 import { InmailLintError } from "./errors.js";
-import { finishRun, lintDraft, type DraftRun, type LintTarget, type RunOptions } from "./engine/lint.js";
-import { loadProfile } from "./profile/load.js";
-import { normalizeProfile } from "./profile/normalize.js";
-import type { Draft, LintResult, RecipientProfile, RuleMeta } from "./types.js";
+import { finishRun, lintDraft, type DraftRun, type RunOptions } from "./engine/lint.js";
+import { createSession, type Session } from "./engine/session.js";
+import { fromJobError, lintJob, type Job, type JobOutcome } from "./engine/job.js";
+import { lintInThreads, threadCount, workerOptions, workersAvailable, type Concurrency } from "./engine/parallel.js";
+import type { LintResult, RecipientProfile, RuleMeta } from "./types.js";
 import { builtinRules } from "../rules/index.js";
 import { loadFormatter as loadFormatterByName } from "./formatters/index.js";
 import type { FormatterContext } from "./formatters/types.js";
@@ -51,17 +52,25 @@ export interface LintOptions {
   template?: boolean;
   /** Moves problems out before grading, once per run (the CLI's bulk suppressions file). */
   suppress?: RunOptions["suppress"];
+  /**
+   * `lintFiles` only: threads that lint (this one included): a number, "off" (1, the default), or
+   * "auto" (one per FILES_PER_THREAD files, up to the number of cores). Results are the same either way.
+   */
+  concurrency?: Concurrency;
 }
 
-/** Per-rule timings of the last run, when `timing` was on. */
+/** Per-rule timings of the last run, when `timing` was on: every phase of a rule, batch phase included. */
 export const lastRunTimings = new Map<string, number>();
+/** Of those, the time batch rules spent in `checkBatch` (looking across all drafts). */
+export const lastRunBatchTimings = new Map<string, number>();
 
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const files = await expandPaths(patterns, { ...ignoreOptions(options, cwd), onIgnored: options.onIgnoredFile });
   const named = new Set(patterns.map((pattern) => resolve(cwd, pattern)));
   const session = createSession(options);
-  const runs: DraftRun[] = [];
+  // Configs are resolved here, once per folder, whichever thread lints the file.
+  const jobs: Array<Job & { config: ResolvedConfig }> = [];
   const failed: LintResult[] = [];
   for (const file of files) {
     try {
@@ -69,14 +78,42 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
         if (named.has(file)) options.onIgnoredFile?.(file);
         continue;
       }
-      const text = readTextFile(file, "draft");
-      runs.push(lintDraft(await session.target(file, text), session.runOptions));
+      const config = await session.resolver.forFile(file);
+      jobs.push({ filePath: file, today: config.today, config });
     } catch (error) {
       if (!(error instanceof InmailLintError) || error.kind === "config" || error.kind === "usage") throw error;
       failed.push(fatalResult(file, error));
     }
   }
+
+  const threads = threadCount(options.concurrency, jobs.length);
+  const shared = threads > 1 && workersAvailable() ? workerOptions(options, cwd) : null;
+  const lintHere = (job: Job) => lintJob(session, job);
+  const outcomes = shared ? await lintInThreads(jobs.map(({ filePath, today }) => ({ filePath, today })), threads, shared, lintHere) : await lintEach(jobs, lintHere);
+
+  const runs: DraftRun[] = [];
+  outcomes.forEach((outcome, index) => {
+    const { filePath, config } = jobs[index]!;
+    if ("run" in outcome) {
+      runs.push({ ...outcome.run, target: { filePath, text: "", config, profile: () => null } });
+      return;
+    }
+    const error = fromJobError(outcome.error);
+    if (!(error instanceof InmailLintError) || error.kind === "config" || error.kind === "usage") throw error;
+    failed.push(fatalResult(filePath, error));
+  });
   return [...finish(runs, session), ...failed].sort((a, b) => a.filePath.localeCompare(b.filePath));
+}
+
+/** One job after the other on this thread; a config or usage error stops the run at its file, as it always has. */
+async function lintEach(jobs: readonly Job[], lintHere: (job: Job) => Promise<JobOutcome>): Promise<JobOutcome[]> {
+  const outcomes: JobOutcome[] = [];
+  for (const job of jobs) {
+    const outcome = await lintHere(job);
+    outcomes.push(outcome);
+    if ("error" in outcome && "kind" in outcome.error && (outcome.error.kind === "config" || outcome.error.kind === "usage")) break;
+  }
+  return outcomes;
 }
 
 /**
@@ -177,92 +214,17 @@ export async function loadFormatter(name = "stylish", options: { cwd?: string } 
 /** Writes fixed text back for results that have `output`, atomically. */
 export { outputFixes } from "./files/write.js";
 
-interface Session {
-  resolver: ConfigResolver;
-  runOptions: RunOptions;
-  /** Config `ignorePatterns` (of the config that applies to the file) skip it. */
-  ignoredByConfig(filePath: string): Promise<boolean>;
-  target(filePath: string, text: string, profileOverride?: LintOptions["profile"], overrideWins?: boolean): Promise<LintTarget>;
-}
-
-function createSession(options: LintOptions): Session {
-  const cwd = options.cwd ?? process.cwd();
-  const explicitConfig = options.config;
-  const resolver = new ConfigResolver({
-    cwd,
-    configFile: typeof explicitConfig === "string" ? explicitConfig : undefined,
-    configObject: typeof explicitConfig === "object" ? explicitConfig : undefined,
-    lookup: options.configLookup ?? true,
-    cliRules: options.rules ?? {},
-    today: options.today,
-  });
-  const profiles = new Map<string, RecipientProfile>();
-  const loadCached = (path: string) => {
-    let profile = profiles.get(path);
-    if (!profile) {
-      profile = loadProfile(path);
-      profiles.set(path, profile);
-    }
-    return profile;
-  };
-  // A --profile given as a path is loaded up front: if it is broken, nothing can be linted.
-  const shared = toProfile(options.profile, cwd, loadCached);
-  const reportUnused = options.reportUnusedDisableDirectives === "error" ? 2 : options.reportUnusedDisableDirectives === "warn" ? 1 : 0;
-  const runOptions: RunOptions = {
-    fix: options.fix ?? false,
-    reportUnusedDirectives: reportUnused,
-    inlineConfig: options.inlineConfig ?? true,
-    timing: options.timing ?? false,
-    keepSource: options.keepSource ?? false,
-    suppress: options.suppress,
-  };
-  const useConfigIgnores = options.ignore ?? true;
-  const patternMatchers = new WeakMap<object, IgnoreMatcher>();
-  return {
-    resolver,
-    runOptions,
-    async ignoredByConfig(filePath) {
-      if (!useConfigIgnores) return false;
-      const { ignorePatterns } = await resolver.forFile(filePath);
-      if (ignorePatterns.length === 0) return false;
-      let matches = patternMatchers.get(ignorePatterns);
-      if (!matches) {
-        matches = createPatternMatcher(ignorePatterns);
-        patternMatchers.set(ignorePatterns, matches);
-      }
-      return matches(filePath, false);
-    },
-    async target(filePath, text, profileOverride, overrideWins = false) {
-      const config = await resolver.forFile(filePath);
-      const fallback = profileOverride !== undefined ? toProfile(profileOverride, cwd, loadCached) : shared;
-      return {
-        filePath,
-        text,
-        config,
-        template: options.template,
-        // Front matter `profile:` (relative to the draft) wins over --profile.
-        profile: (draft: Draft) => (draft.profilePath && !overrideWins ? loadCached(resolve(dirname(filePath), draft.profilePath)) : fallback),
-      };
-    },
-  };
-}
-
-function toProfile(value: LintOptions["profile"], cwd: string, load: (path: string) => RecipientProfile): RecipientProfile | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "string") return load(isAbsolute(value) ? value : resolve(cwd, value));
-  if (isRecipientProfile(value)) return value;
-  return normalizeProfile(value, null);
-}
-
-function isRecipientProfile(value: object): value is RecipientProfile {
-  return "firstName" in value && "pastCompanies" in value && "fields" in value;
-}
-
 function finish(runs: DraftRun[], session: Session): LintResult[] {
-  const results = finishRun(runs, session.runOptions);
+  const batchTimings = new Map<string, number>();
+  const results = finishRun(runs, session.runOptions, batchTimings);
   if (session.runOptions.timing) {
     lastRunTimings.clear();
+    lastRunBatchTimings.clear();
     for (const run of runs) for (const [id, ms] of run.timings) lastRunTimings.set(id, (lastRunTimings.get(id) ?? 0) + ms);
+    for (const [id, ms] of batchTimings) {
+      lastRunBatchTimings.set(id, ms);
+      lastRunTimings.set(id, (lastRunTimings.get(id) ?? 0) + ms);
+    }
   }
   return results;
 }

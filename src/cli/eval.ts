@@ -1,7 +1,5 @@
 import type { Command } from "commander";
 import { usageError } from "../errors.js";
-import { formatEvalJson, formatEvalText } from "../eval/format.js";
-import { runEval } from "../eval/run.js";
 import type { CliOptions } from "./main.js";
 import { checkToday } from "./options.js";
 import { writeReportFile } from "./report-file.js";
@@ -50,6 +48,8 @@ async function runEvalCommand(paths: string[], options: EvalCliOptions): Promise
   }
   checkToday(options.today);
   const cwd = process.cwd();
+  // The evaluation and fitting code loads only for `eval`, not for every lint run.
+  const [{ runEval }, { formatEvalJson, formatEvalText }] = await Promise.all([import("../eval/run.js"), import("../eval/format.js")]);
   const report = await runEval(paths, {
     cwd,
     labels: options.labels,

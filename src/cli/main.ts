@@ -1,16 +1,16 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { getRulesMetaForResults, lintFiles, lintText, loadConfig, outputFixes, lastRunTimings, type LintOptions } from "../api.js";
+import { getRulesMetaForResults, lintFiles, lintText, loadConfig, outputFixes, lastRunBatchTimings, lastRunTimings, type LintOptions } from "../api.js";
 import { InmailLintError, usageError } from "../errors.js";
 import { builtInFormatterNames, loadFormatter } from "../formatters/index.js";
 import type { FormatterContext } from "../formatters/types.js";
 import type { RuleSetting } from "../config/schema.js";
 import type { LintResult } from "../types.js";
-import { lintCampaign } from "../campaign/run.js";
 import { createSuppressionSession, type SuppressionFlags } from "../suppressions/cli.js";
-import { runInit } from "./init.js";
 import { checkToday, decideColor, parseMaxWarnings, parseMinGrade, parseRuleFlag, parseUnusedDirectivesSeverity } from "./options.js";
 import { registerEvalCommand } from "./eval.js";
+import { toolVersion } from "../formatters/tool-info.js";
+import { parseConcurrency, type Concurrency } from "../engine/parallel.js";
 import { writeReportFile } from "./report-file.js";
 
 export interface CliOptions extends SuppressionFlags {
@@ -42,6 +42,7 @@ export interface CliOptions extends SuppressionFlags {
   today?: string;
   template?: boolean;
   recipients?: string;
+  concurrency?: Concurrency;
 }
 
 const EXAMPLES = `
@@ -58,11 +59,6 @@ Examples:
 
 Exit codes: 0 no errors and every gate passed; 1 errors, too many warnings or a grade below
 --min-grade; 2 a usage, configuration or input problem (one line on stderr).`;
-
-function packageVersion(): string {
-  const packageJson = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
-  return packageJson.version;
-}
 
 function buildProgram(): Command {
   const program = new Command("inmail-lint")
@@ -98,11 +94,12 @@ function buildProgram(): Command {
     .option("--suppressions-location <file>", "suppressions file (default: inmail-lint-suppressions.json in cwd)")
     .option("--prune-suppressions", "remove suppressions for errors that no longer occur")
     .option("--pass-on-unpruned-suppressions", "do not fail when suppressed errors no longer occur")
+    .option("--concurrency <n|auto|off>", "threads that lint files: a number, auto (by file count and cores) or off", parseConcurrency)
     .addOption(new Option("--today <date>", "date treated as today (YYYY-MM-DD)").hideHelp())
     .option("--color", "force colour output")
     .option("--no-color", "disable colour output")
     .option("--debug", "show stack traces for errors")
-    .version(packageVersion(), "-v, --version", "print the version")
+    .version(toolVersion(), "-v, --version", "print the version")
     .helpOption("-h, --help", "show this help")
     .addHelpText("after", EXAMPLES)
     .exitOverride()
@@ -164,6 +161,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   if (options.yes && !options.init) throw usageError("--yes only goes with --init");
   if (options.init) {
     if (paths.length > 0) throw usageError("--init writes a config in the current folder and takes no paths");
+    const { runInit } = await import("./init.js");
     const written = await runInit({ cwd, yes: options.yes ?? false, input: process.stdin, output: process.stdout });
     process.stdout.write(`Wrote ${relativePath(written, cwd)}. Lint your drafts with: inmail-lint <folder or files>\n`);
     return 0;
@@ -192,6 +190,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     keepSource: options.context === true || options.format !== "json",
     template: options.template,
     suppress: suppressions.hook,
+    concurrency: options.concurrency,
   };
 
   if (options.printConfig) {
@@ -209,7 +208,8 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     results = await lintText(text, { ...lintOptions, filePath: options.stdinFilename ?? "<stdin>" });
   } else {
     if (paths.length === 0) throw usageError("no drafts given (pass files, folders or globs, or --stdin)");
-    results = options.recipients ? await lintCampaign(paths, options.recipients, lintOptions) : await lintFiles(paths, lintOptions);
+    // Campaign rendering (and the CSV and YAML readers it needs) loads only for --recipients.
+    results = options.recipients ? await (await import("../campaign/run.js")).lintCampaign(paths, options.recipients, lintOptions) : await lintFiles(paths, lintOptions);
   }
 
   // Files that could not be read or parsed: one line each on stderr, exit 2 after reporting the rest.
@@ -278,10 +278,17 @@ function relativePath(filePath: string, cwd: string): string {
   return filePath.startsWith(`${cwd}/`) ? filePath.slice(cwd.length + 1) : filePath;
 }
 
-/** TIMING=1 prints the slowest rules, as ESLint and textlint do. */
+/**
+ * TIMING=1 prints the slowest rules, as ESLint and textlint do. A batch rule's time includes its
+ * batch phase (`checkBatch`, across all drafts), also shown on its own, because that is the part
+ * that could grow faster than the number of drafts.
+ */
 function printTimings(): void {
   const rows = [...lastRunTimings.entries()].sort((a, b) => b[1] - a[1]);
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0) || 1;
-  process.stderr.write(`${"Rule".padEnd(24)} | ${"Time (ms)".padStart(10)} | Relative\n${"-".repeat(24)}-|-${"-".repeat(10)}-|---------\n`);
-  for (const [id, ms] of rows) process.stderr.write(`${id.padEnd(24)} | ${ms.toFixed(3).padStart(10)} | ${((ms * 100) / total).toFixed(1)}%\n`);
+  process.stderr.write(`${"Rule".padEnd(24)} | ${"Time (ms)".padStart(10)} | Relative | ${"Batch (ms)".padStart(10)}\n${"-".repeat(24)}-|-${"-".repeat(10)}-|----------|-${"-".repeat(10)}\n`);
+  for (const [id, ms] of rows) {
+    const batch = lastRunBatchTimings.get(id);
+    process.stderr.write(`${id.padEnd(24)} | ${ms.toFixed(3).padStart(10)} | ${`${((ms * 100) / total).toFixed(1)}%`.padStart(8)} | ${(batch === undefined ? "" : batch.toFixed(3)).padStart(10)}\n`);
+  }
 }

@@ -61,11 +61,24 @@ export interface DraftRun {
   /** Offset of the body's first prose character (see `DirectiveContext.proseStart`). */
   proseStart: number;
   recipientKey: string | null;
+  /** The profile file the draft was linted against (front matter or `--profile`), if any. */
+  profileSource: string | null;
   /** Set when fixing changed the text. */
   output?: string;
   /** The text as read, when fixing changed it. */
   originalSource?: string;
   timings: Map<string, number>;
+}
+
+/**
+ * A linted draft without its target: plain data (maps, arrays, strings, numbers), so it can come
+ * back from a worker thread or out of the cache, and `finishRun` can use it with the target again.
+ */
+export type DraftRunData = Omit<DraftRun, "target">;
+
+export function runData(run: DraftRun): DraftRunData {
+  const { target: _target, ...data } = run;
+  return data;
 }
 
 /**
@@ -112,6 +125,7 @@ export function lintDraft(target: LintTarget, options: RunOptions): DraftRun {
     directives: options.inlineConfig ? draft.directives : [],
     proseStart: proseStartOf(draft),
     recipientKey: recipientKeyOf(draft, profile),
+    profileSource: profile?.source ?? null,
     timings: outcome.timings,
   };
   if (draft !== original) {
@@ -156,15 +170,19 @@ function directiveContext(source: string, proseStart: number, config: ResolvedCo
   };
 }
 
-/** Runs the batch rules over all drafts, applies directives, and grades each draft. */
-export function finishRun(runs: readonly DraftRun[], options: RunOptions): LintResult[] {
-  runBatchRules(runs);
+/**
+ * Runs the batch rules over all drafts, applies directives, and grades each draft. With
+ * `options.timing`, each batch rule's `checkBatch` time is added to `batchTimings` (its
+ * per-draft `summarize` time is in each run's `timings`).
+ */
+export function finishRun(runs: readonly DraftRun[], options: RunOptions, batchTimings?: Map<string, number>): LintResult[] {
+  runBatchRules(runs, options.timing ? batchTimings : undefined);
   const reported = runs.map((run) => reportedMessages(run, options));
   options.suppress?.(reported);
   return runs.map((run, index) => toResult(run, reported[index]!, options));
 }
 
-function runBatchRules(runs: readonly DraftRun[]): void {
+function runBatchRules(runs: readonly DraftRun[], timings: Map<string, number> | undefined): void {
   const batchRuleIds = new Set<string>();
   for (const run of runs) for (const id of run.summaries.keys()) batchRuleIds.add(id);
   for (const ruleId of batchRuleIds) {
@@ -177,6 +195,7 @@ function runBatchRules(runs: readonly DraftRun[]): void {
       recipientKey: run.recipientKey,
       label: run.target.label ?? run.target.filePath,
     }));
+    const started = timings ? performance.now() : 0;
     try {
       rule.checkBatch({
         id: ruleId,
@@ -193,6 +212,7 @@ function runBatchRules(runs: readonly DraftRun[]): void {
     } catch (error) {
       for (const run of members) run.problems.push(crashProblem(ruleId, error));
     }
+    if (timings) timings.set(ruleId, (timings.get(ruleId) ?? 0) + performance.now() - started);
   }
 }
 

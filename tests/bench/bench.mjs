@@ -1,108 +1,147 @@
 #!/usr/bin/env node
-// npm run bench [-- --drafts 1000 --runs 3 --scale 10000 --peers]
-// Whole-process wall time, drafts/s, peak memory, cold start of one small draft, per-rule timing,
-// and duplicate-outreach scaling. Measures; never asserts. Numbers depend on the machine: compare
-// runs on the same machine only (peers with --peers, installed under .bench/peers).
+// npm run bench [-- --drafts 1000 --runs 5 --scale 10000 --peers --cache]
+// Whole-process wall time and CPU time (user + system, all threads), drafts/s, peak memory, the
+// cold start of one small draft, per-rule timing (TIMING=1) and duplicate-outreach scaling. It
+// measures and never asserts. Numbers depend on the machine and on what else runs on it: compare
+// runs on the same machine and in the same run only (peers with --peers, installed under
+// .bench/peers). See docs/performance.md.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { generateCorpus } from "./generate.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const bin = join(root, "bin/inmail-lint.js");
-const rss = join(root, "tests/bench/report-rss.mjs");
+const preload = pathToFileURL(join(root, "tests/bench/report-rss.mjs")).href;
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`);
   return index === -1 ? fallback : args[index + 1];
 };
 const drafts = Number(option("drafts", 1000));
-const runs = Number(option("runs", 3));
+const runs = Number(option("runs", 5));
 const scale = option("scale", null);
 const benchDir = join(root, ".bench");
+const output = join(benchDir, "out.json");
+const coldTarget = join(root, "fixtures/drafts/good-inhouse-recruiter-jane.md");
+const peersBin = join(benchDir, "peers/node_modules/.bin");
 
-function timeCommand(command, commandArgs, env = {}) {
+/** One process, timed from spawn to exit; CPU and peak memory come from the preload. */
+function timeOnce(command, commandArgs, env = {}) {
   const started = process.hrtime.bigint();
-  const run = spawnSync(command, commandArgs, { cwd: root, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const run = spawnSync(command, commandArgs, {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: `--import=${preload}`, ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.error) throw run.error;
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${command} ${commandArgs.join(" ")} exited ${run.status}: ${run.stderr}`);
-  const peak = /@@maxrss-kb (\d+)/.exec(run.stderr ?? "");
-  return { seconds, peakMb: peak ? Number(peak[1]) / 1024 : null, stderr: run.stderr ?? "" };
+  const usage = /@@usage (\{.*\})/.exec(run.stderr ?? "");
+  if (!usage) throw new Error(`${command} ${commandArgs.slice(0, 3).join(" ")} ... exited ${run.status} without reporting its usage: ${run.stderr}`);
+  const { maxRssKb, cpuMs } = JSON.parse(usage[1]);
+  return { wall, cpu: cpuMs / 1000, peakMb: maxRssKb / 1024, status: run.status, stderr: run.stderr };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const lintArgs = (target) => ["--import", rss, bin, target, "-f", "json", "-o", join(benchDir, "out.json"), "--no-config-lookup"];
 
-function benchCorpus(count) {
-  const dir = join(benchDir, `drafts-${count}`);
-  generateCorpus(dir, count);
-  const times = [];
-  let peak = 0;
-  for (let i = 0; i < runs; i++) {
-    const result = timeCommand(process.execPath, lintArgs(dir));
-    times.push(result.seconds);
-    peak = Math.max(peak, result.peakMb ?? 0);
-  }
-  const seconds = median(times);
-  return { dir, count, seconds, perSecond: count / seconds, peak };
+/** Median wall and CPU time of `count` runs after one warm-up run (file cache, not the process). */
+function measure(command, commandArgs, { count = runs, env = {}, okStatus = [0, 1] } = {}) {
+  const first = timeOnce(command, commandArgs, env);
+  if (okStatus && !okStatus.includes(first.status)) throw new Error(`${command} ${commandArgs.join(" ")} exited ${first.status}: ${first.stderr}`);
+  const samples = Array.from({ length: count }, () => timeOnce(command, commandArgs, env));
+  return { wall: median(samples.map((s) => s.wall)), cpu: median(samples.map((s) => s.cpu)), peakMb: Math.max(...samples.map((s) => s.peakMb)), stderr: first.stderr };
 }
 
-console.log(`inmail-lint benchmark on ${process.version}, ${drafts} drafts, median of ${runs} runs\n`);
-const main = benchCorpus(drafts);
-console.log(`whole run:      ${main.seconds.toFixed(2)} s for ${main.count} drafts (${main.perSecond.toFixed(0)} drafts/s)`);
-console.log(`peak memory:    ${main.peak.toFixed(0)} MB`);
-
-const coldTarget = join(root, "fixtures/drafts/good-inhouse-recruiter-jane.md");
-const cold = [];
-for (let i = 0; i < Math.max(5, runs * 2); i++) cold.push(timeCommand(process.execPath, [bin, coldTarget, "--no-config-lookup"]).seconds);
-console.log(`cold start:     ${median(cold).toFixed(3)} s (one small draft with its profile, median of ${cold.length})`);
-const floor = [];
-for (let i = 0; i < 5; i++) floor.push(timeCommand(process.execPath, ["-e", ""]).seconds);
-console.log(`node floor:     ${median(floor).toFixed(3)} s (node -e '')`);
-
-const timing = timeCommand(process.execPath, [bin, main.dir, "-f", "json", "-o", join(benchDir, "out.json"), "--no-config-lookup"], { TIMING: "1" });
-console.log("\nper-rule timing (TIMING=1, one run over the same drafts):");
-console.log(timing.stderr.split("\n").filter((line) => line.includes("|")).join("\n"));
-
-if (scale) {
-  const big = benchCorpus(Number(scale));
-  const bigTiming = timeCommand(process.execPath, [bin, big.dir, "-f", "json", "-o", join(benchDir, "out.json"), "--no-config-lookup"], { TIMING: "1" });
-  const duplicate = /duplicate-outreach\s*\|\s*([\d.]+)/.exec(bigTiming.stderr);
-  const small = /duplicate-outreach\s*\|\s*([\d.]+)/.exec(timing.stderr);
-  console.log(`\nscaling: ${big.count} drafts in ${big.seconds.toFixed(2)} s (${big.perSecond.toFixed(0)} drafts/s), peak ${big.peak.toFixed(0)} MB`);
-  if (duplicate && small) console.log(`duplicate-outreach: ${Number(small[1]).toFixed(0)} ms at ${drafts} drafts, ${Number(duplicate[1]).toFixed(0)} ms at ${big.count} drafts`);
+const ours = (target, extra = []) => [bin, target, "-f", "json", "-o", output, "--no-config-lookup", ...extra];
+const seconds = (value) => `${value.toFixed(value < 1 ? 3 : 2)} s`;
+function row(label, result, count) {
+  const rate = count ? `  ${(count / result.wall).toFixed(0).padStart(5)} drafts/s` : "";
+  console.log(`  ${label.padEnd(34)} ${seconds(result.wall).padStart(8)} ${seconds(result.cpu).padStart(8)} ${`${result.peakMb.toFixed(0)} MB`.padStart(8)}${rate}`);
 }
+const header = () => console.log(`  ${"".padEnd(34)} ${"wall".padStart(8)} ${"cpu".padStart(8)} ${"peak".padStart(8)}`);
 
+console.log(`inmail-lint benchmark: Node ${process.version}, ${process.platform} ${process.arch}, ${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(" ")}`);
+console.log(`median of ${runs} runs after a warm-up; cpu = user + system time of the whole process (all threads)\n`);
+
+const corpus = join(benchDir, `drafts-${drafts}`);
+const files = generateCorpus(corpus, drafts);
+const averageKb = files.reduce((sum, file) => sum + readFileSync(file).length, 0) / files.length / 1024;
+console.log(`${drafts} synthetic drafts (${averageKb.toFixed(1)} KB on average, seeded) in ${corpus}`);
+header();
+const single = measure(process.execPath, ours(corpus, ["--concurrency", "off"]));
+row("whole run, --concurrency off", single, drafts);
+const auto = measure(process.execPath, ours(corpus, ["--concurrency", "auto"]));
+row("whole run, --concurrency auto", auto, drafts);
+const cacheFile = join(benchDir, "cache");
+rmSync(cacheFile, { force: true });
+const cached = measure(process.execPath, ours(corpus, ["--cache", "--cache-location", cacheFile]));
+row("unchanged re-run, --cache", cached, drafts);
+const readFloor = measure(process.execPath, ["-e", `const fs=require("fs");for(const f of fs.readdirSync(${JSON.stringify(corpus)}))fs.readFileSync(${JSON.stringify(corpus)}+"/"+f,"utf8")`]);
+row("reading the files in Node (floor)", readFloor);
+const cold = measure(process.execPath, [bin, coldTarget, "--no-config-lookup"], { count: Math.max(runs, 9) });
+row("cold start, one small draft", cold);
+const floor = measure(process.execPath, ["-e", ""], { count: Math.max(runs, 9) });
+row("node -e '' (floor)", floor);
+
+let peers = null;
 if (args.includes("--peers")) {
-  const peers = join(benchDir, "peers/node_modules/.bin");
-  if (!existsSync(peers)) {
-    console.log(`\npeers: install them first (dev only): npm install --prefix .bench/peers write-good markdownlint-cli2`);
+  console.log("\npeers on the same drafts, same machine, same run:");
+  if (!existsSync(peersBin)) {
+    console.log("  install them first (dev only, not committed): npm install --prefix .bench/peers write-good markdownlint-cli2");
   } else {
-    console.log("\npeers on the same drafts (median wall time):");
-    const files = join(main.dir, "*.md");
-    for (const [name, command, commandArgs] of [
-      ["write-good", join(peers, "write-good"), [files]],
-      ["markdownlint-cli2", join(peers, "markdownlint-cli2"), [files]],
+    header();
+    peers = {};
+    for (const [name, whole] of [
+      ["write-good", files],
+      ["markdownlint-cli2", [join(corpus, "*.md")]],
     ]) {
+      const command = join(peersBin, name);
       if (!existsSync(command)) continue;
-      const times = [];
-      for (let i = 0; i < runs; i++) {
-        const run = spawnSync("sh", ["-c", `${command} ${commandArgs.join(" ")} > /dev/null 2>&1`], { cwd: root });
-        if (run.error) throw run.error;
-      }
-      for (let i = 0; i < runs; i++) {
-        const started = process.hrtime.bigint();
-        spawnSync("sh", ["-c", `${command} ${commandArgs.join(" ")} > /dev/null 2>&1`], { cwd: root });
-        times.push(Number(process.hrtime.bigint() - started) / 1e9);
-      }
-      const coldTimes = [];
-      for (let i = 0; i < 5; i++) {
-        const started = process.hrtime.bigint();
-        spawnSync("sh", ["-c", `${command} ${coldTarget} > /dev/null 2>&1`], { cwd: root });
-        coldTimes.push(Number(process.hrtime.bigint() - started) / 1e9);
-      }
-      console.log(`  ${name.padEnd(18)} ${median(times).toFixed(2)} s for ${drafts} drafts, cold ${median(coldTimes).toFixed(3)} s`);
+      const all = measure(command, whole, { okStatus: null });
+      row(`${name}, ${drafts} drafts`, all, drafts);
+      const peerCold = measure(command, [coldTarget], { count: Math.max(runs, 9), okStatus: null });
+      row(`${name}, cold start`, peerCold);
+      peers[name] = { all, cold: peerCold };
     }
   }
 }
+
+console.log("\nagainst the targets:");
+const best = Math.min(single.wall, auto.wall);
+console.log(`  ${drafts} drafts: ${seconds(best)} (${single.wall <= auto.wall ? "--concurrency off" : "--concurrency auto"})${peers?.["write-good"] ? `, ${(best / peers["write-good"].all.wall).toFixed(2)}x write-good's ${seconds(peers["write-good"].all.wall)} (target <= 1x)` : ""}`);
+console.log(`  cold start: ${seconds(cold.wall)}${peers?.["write-good"] ? `, ${(cold.wall / peers["write-good"].cold.wall).toFixed(2)}x write-good's ${seconds(peers["write-good"].cold.wall)} (target <= 1.5x)` : ""}`);
+console.log(`  peak memory: ${Math.max(single.peakMb, auto.peakMb).toFixed(0)} MB (target < 250 MB)`);
+
+const timingTable = (stderr) => stderr.split("\n").filter((line) => line.includes("|")).join("\n");
+const batchMs = (stderr) => {
+  const line = stderr.split("\n").find((candidate) => candidate.startsWith("duplicate-outreach "));
+  const cells = line?.split("|").map((cell) => cell.trim());
+  return cells ? { total: Number(cells[1]), batch: Number(cells[3]) } : null;
+};
+const timing = timeOnce(process.execPath, ours(corpus, ["--concurrency", "off"]), { TIMING: "1" });
+console.log(`\nper-rule timing (TIMING=1, one single-threaded run over the ${drafts} drafts; Batch = checkBatch across all drafts):`);
+console.log(timingTable(timing.stderr));
+
+if (scale) {
+  const count = Number(scale);
+  const bigCorpus = join(benchDir, `drafts-${count}`);
+  generateCorpus(bigCorpus, count);
+  console.log(`\nscaling to ${count} drafts:`);
+  header();
+  const bigRuns = Math.min(runs, 3);
+  const big = measure(process.execPath, ours(bigCorpus, ["--concurrency", "off"]), { count: bigRuns });
+  row(`whole run, --concurrency off`, big, count);
+  const bigAuto = measure(process.execPath, ours(bigCorpus, ["--concurrency", "auto"]), { count: bigRuns });
+  row(`whole run, --concurrency auto`, bigAuto, count);
+  const bigTiming = timeOnce(process.execPath, ours(bigCorpus, ["--concurrency", "off"]), { TIMING: "1" });
+  const small = batchMs(timing.stderr);
+  const large = batchMs(bigTiming.stderr);
+  if (small && large) {
+    console.log(`  duplicate-outreach, all phases: ${small.total.toFixed(0)} ms at ${drafts} drafts, ${large.total.toFixed(0)} ms at ${count} drafts (${(large.total / small.total).toFixed(1)}x for ${(count / drafts).toFixed(0)}x the drafts)`);
+    console.log(`  duplicate-outreach, checkBatch:  ${small.batch.toFixed(0)} ms at ${drafts} drafts, ${large.batch.toFixed(0)} ms at ${count} drafts (${(large.batch / small.batch).toFixed(1)}x)`);
+  }
+}
+console.log(`\nload average after: ${loadavg().map((value) => value.toFixed(2)).join(" ")}`);

@@ -1,0 +1,109 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { LintOptions } from "../api.js";
+import { usageError } from "../errors.js";
+import type { Job, JobOutcome } from "./job.js";
+
+export type Concurrency = number | "auto" | "off";
+
+/**
+ * Files per thread below which another thread does not pay for itself: a worker loads every
+ * module again (about 0.15 s of CPU from the bundle) before it lints its first draft, and a
+ * draft takes about 2.5 ms (docs/performance.md has the measurements).
+ */
+export const FILES_PER_THREAD = 100;
+
+/** `--concurrency`: a thread count (1 = off), "auto" or "off". */
+export function parseConcurrency(value: string): Concurrency {
+  if (value === "auto" || value === "off") return value;
+  if (/^[1-9]\d{0,2}$/.test(value)) return Number(value);
+  throw usageError(`--concurrency: expected a number of threads, "auto" or "off", got '${value}'`);
+}
+
+/**
+ * How many threads lint `fileCount` files: the number asked for, or for "auto" one per
+ * FILES_PER_THREAD files up to the number of cores, as ESLint's `--concurrency auto`.
+ */
+export function threadCount(concurrency: Concurrency | undefined, fileCount: number): number {
+  if (concurrency === undefined || concurrency === "off") return 1;
+  const wanted = concurrency === "auto" ? Math.min(availableParallelism(), Math.floor(fileCount / FILES_PER_THREAD)) : concurrency;
+  return Math.max(1, Math.min(wanted, fileCount));
+}
+
+const WORKER_URL = new URL("./lint-worker.js", import.meta.url);
+
+/** The compiled worker script is there (not so when the sources run under a test runner). */
+export function workersAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER_URL));
+}
+
+/** The options a worker needs to build the same session, if they can cross a thread boundary. */
+export function workerOptions(options: LintOptions, cwd: string): LintOptions | null {
+  const shared: LintOptions = {
+    cwd,
+    profile: options.profile,
+    config: options.config,
+    configLookup: options.configLookup,
+    rules: options.rules,
+    fix: options.fix,
+    inlineConfig: options.inlineConfig,
+    timing: options.timing,
+    template: options.template,
+  };
+  try {
+    return structuredClone(shared);
+  } catch {
+    // A config object holding functions (an inline plugin) stays on this thread.
+    return null;
+  }
+}
+
+/**
+ * Lints `jobs` on `threads` threads: this one and `threads - 1` workers, taking batches from one
+ * queue so a slow batch does not hold the others up. This thread yields between batches so the
+ * workers are handed their next batch without waiting. Outcomes come back in job order.
+ */
+export async function lintInThreads(jobs: readonly Job[], threads: number, options: LintOptions, lintHere: (job: Job) => Promise<JobOutcome>): Promise<JobOutcome[]> {
+  const outcomes = new Array<JobOutcome>(jobs.length);
+  // Small batches near the end keep threads finishing together; large ones cut messaging.
+  const batchSize = Math.max(4, Math.min(32, Math.floor(jobs.length / (threads * 8))));
+  const queue: number[][] = [];
+  for (let start = 0; start < jobs.length; start += batchSize) queue.push(Array.from({ length: Math.min(batchSize, jobs.length - start) }, (_, i) => start + i));
+
+  const workers: Worker[] = [];
+  const settled = new Array<Promise<void>>();
+  for (let i = 1; i < threads; i++) {
+    const worker = new Worker(WORKER_URL, { workerData: { options } });
+    workers.push(worker);
+    settled.push(
+      new Promise<void>((resolve, reject) => {
+        let current: number[] | null = null;
+        const next = () => {
+          current = queue.shift() ?? null;
+          if (current) worker.postMessage({ jobs: current.map((index) => jobs[index]) });
+          else resolve();
+        };
+        worker.on("message", (message: { ready?: true; outcomes?: JobOutcome[] }) => {
+          if (message.outcomes && current) current.forEach((index, i) => (outcomes[index] = message.outcomes![i]!));
+          next();
+        });
+        worker.on("error", reject);
+        worker.on("exit", (code) => {
+          if (current) reject(new Error(`lint worker stopped (exit code ${code}) before finishing its files`));
+        });
+      }),
+    );
+  }
+  try {
+    for (let batch = queue.shift(); batch; batch = queue.shift()) {
+      for (const index of batch) outcomes[index] = await lintHere(jobs[index]!);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(settled);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return outcomes;
+}
