@@ -1,5 +1,6 @@
 import type { Draft, Sentence, Span } from "../../src/types.js";
 import { CALENDAR_HOSTS } from "../data/asks.js";
+import { isPlainText, regexForPlain } from "./plain-text.js";
 
 /**
  * What a message asks of its reader. A request has a type so "call me, send your CV and fill in
@@ -122,13 +123,14 @@ export function findAsks(draft: Draft): Asks {
   draft.sentences.forEach((sentence, index) => {
     if (!ASKING_ROLES.has(sentence.role)) return;
     if (sentence.endsWithQuestion) questions.push(sentence);
-    const cued = sentence.endsWithQuestion || REQUEST_CUE.test(sentence.text);
-    const released = NO_REPLY_NEEDED.test(sentence.text);
-    const alternative = ALTERNATIVE.test(sentence.text);
+    const plain = isPlainText(sentence.text);
+    const cued = sentence.endsWithQuestion || regexForPlain(REQUEST_CUE, plain).test(sentence.text);
+    const released = regexForPlain(NO_REPLY_NEEDED, plain).test(sentence.text);
+    const alternative = regexForPlain(ALTERNATIVE, plain).test(sentence.text);
     for (const { type, pattern, cue } of TYPE_PATTERNS) {
       if (cue && !cued) continue;
       if (type === "reply" && released) continue;
-      const match = pattern.exec(sentence.text);
+      const match = regexForPlain(pattern, plain).exec(sentence.text);
       if (!match) continue;
       const start = sentence.span.start + match.index;
       requests.push({ type, alternative, sentence: index, span: { start, end: start + match[0].length } });

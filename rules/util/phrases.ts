@@ -1,4 +1,5 @@
 import type { Draft, Span } from "../../src/types.js";
+import { regexFor } from "./plain-text.js";
 
 /** A phrase in a rule's word list, with the reason it is there (Vale-style lists as data). */
 export interface PhraseEntry {
@@ -15,6 +16,8 @@ export interface PhraseMatch {
 }
 
 const compiled = new Map<string, RegExp>();
+/** The same list (as `phrasesOf` hands out) finds its regex without joining 400 phrases per draft. */
+const compiledByList = new WeakMap<readonly string[], RegExp>();
 
 /**
  * One case-insensitive regex per list, built once: words separated by any whitespace, straight
@@ -24,6 +27,8 @@ const compiled = new Map<string, RegExp>();
  * compiling a 400-phrase list on first use.
  */
 export function phraseRegex(phrases: readonly string[]): RegExp {
+  const known = compiledByList.get(phrases);
+  if (known) return known;
   const key = phrases.join("\u0000");
   let regex = compiled.get(key);
   if (!regex) {
@@ -46,13 +51,15 @@ export function phraseRegex(phrases: readonly string[]): RegExp {
     regex = new RegExp(`(?:${alternatives.join("|")})`, "giu");
     compiled.set(key, regex);
   }
+  compiledByList.set(phrases, regex);
   return regex;
 }
 
 /** Every match of a phrase list in `text`, with spans offset by `offset`. */
 export function matchPhrases(text: string, phrases: readonly string[], offset = 0): PhraseMatch[] {
   if (phrases.length === 0) return [];
-  const regex = phraseRegex(phrases);
+  // Plain text is searched with the regex's ASCII twin, which compiles several times faster.
+  const regex = regexFor(phraseRegex(phrases), text);
   const matches: PhraseMatch[] = [];
   regex.lastIndex = 0;
   for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
@@ -80,7 +87,23 @@ export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Phrases from a data list plus those a user added through an option. */
+const listsOf = new WeakMap<readonly PhraseEntry[], Map<string, string[]>>();
+
+/**
+ * Phrases from a data list plus those a user added through an option. The same list and extras
+ * give the same (frozen) array, so rules that ask for it per draft do not rebuild it per draft.
+ */
 export function phrasesOf(entries: readonly PhraseEntry[], extra: readonly string[] = []): string[] {
-  return [...entries.map((entry) => entry.phrase.toLowerCase()), ...extra.map((phrase) => phrase.toLowerCase())];
+  let byExtra = listsOf.get(entries);
+  if (!byExtra) {
+    byExtra = new Map();
+    listsOf.set(entries, byExtra);
+  }
+  const key = JSON.stringify(extra);
+  let phrases = byExtra.get(key);
+  if (!phrases) {
+    phrases = Object.freeze([...entries.map((entry) => entry.phrase.toLowerCase()), ...extra.map((phrase) => phrase.toLowerCase())]) as string[];
+    byExtra.set(key, phrases);
+  }
+  return phrases;
 }

@@ -1,5 +1,6 @@
 import type { Draft, RecipientProfile, Span } from "../../src/types.js";
 import { escapeRegex } from "./phrases.js";
+import { isPlainText, regexForPlain } from "./plain-text.js";
 
 export type ReferenceKind =
   | "company"
@@ -66,11 +67,12 @@ export function findProfileReferences(draft: Draft, profile: RecipientProfile): 
   const references: ProfileReference[] = [];
   const body = draft.prose.slice(draft.body.start, draft.body.end);
   const bodyStart = draft.body.start;
+  const plain = isPlainText(body);
   const sentenceAbout = (offset: number) => draft.sentences.find((sentence) => offset >= sentence.span.start && offset < sentence.span.end);
 
   for (const term of profileTerms(profile)) {
     for (const variant of term.variants) {
-      const regex = termRegex(variant, term.kind);
+      const regex = regexForPlain(termRegex(variant, term.kind), plain);
       regex.lastIndex = 0;
       const match = regex.exec(body);
       if (!match) continue;

@@ -1,5 +1,6 @@
 import type { Draft, Span } from "../../src/types.js";
 import { bodySentences } from "./draft.js";
+import { isPlainText, regexForPlain } from "./plain-text.js";
 
 /**
  * What a draft says the recipient is: "your work at Initech", "you're at Northwind",
@@ -63,7 +64,11 @@ const TITLE_STOP = /[ \t](?:at|with|on|in|for|and|who|where|which|that|to|is|was
 export function findRecipientClaims(draft: Draft): RecipientClaim[] {
   const claims: RecipientClaim[] = [];
   for (const sentence of bodySentences(draft)) {
-    for (const { kind, regex } of PATTERNS) {
+    // Every pattern names "you" or "your": most sentences need none of them.
+    if (!/[Yy]ou/.test(sentence.text)) continue;
+    const plain = isPlainText(sentence.text);
+    for (const { kind, regex: original } of PATTERNS) {
+      const regex = regexForPlain(original, plain);
       regex.lastIndex = 0;
       for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) {
         const captured = match[1]!;

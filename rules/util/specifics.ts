@@ -2,6 +2,7 @@ import type { Draft, RecipientProfile, Span } from "../../src/types.js";
 import { findMergeFields } from "../../src/draft/merge-fields.js";
 import { PLACES, TECH_NAMES, TITLE_ABBREVIATIONS, TITLE_PHRASES, TITLE_WORDS, VAGUE_TEAM_WORDS } from "../data/specifics.js";
 import { escapeRegex } from "./phrases.js";
+import { isPlainText, regexFor, regexForPlain } from "./plain-text.js";
 import { companyVariants } from "./profile-terms.js";
 
 /** The concrete details a job message can give (EMSCAD: fake postings lack company and salary). */
@@ -103,33 +104,35 @@ export function findSpecifics(draft: Draft, profile: RecipientProfile | null): M
   for (const region of searchRegions(draft)) {
     if (found.size === SPECIFIC_KINDS.length) break;
     let text = region.text;
-    const intro = SENDER_INTRO.exec(text);
+    const plain = isPlainText(text);
+    const intro = regexForPlain(SENDER_INTRO, plain).exec(text);
     if (intro) {
       introCompany ??= { text: trimName(intro[1]!), start: region.start + intro.index + intro[0].length - intro[1]!.length };
       text = text.slice(0, intro.index) + " ".repeat(intro[0].length) + text.slice(intro.index + intro[0].length);
     }
     const first = (regex: RegExp, kind: SpecificKind) => {
       if (found.has(kind)) return;
-      const match = regex.exec(text);
+      const match = regexForPlain(regex, plain).exec(text);
       if (match) add(kind, match[0], region.start + match.index);
     };
     first(TITLE, "role");
     first(TITLE_ABBREVIATION, "role");
-    const company = found.has("company") ? null : findCompany(text, recipientTerms);
+    const company = found.has("company") ? null : findCompany(text, recipientTerms, plain);
     if (company) add("company", company.text, region.start + company.index);
     first(REMOTE_OR_OFFICE, "location");
     first(BASED_IN, "location");
     first(PLACE, "location");
-    const pay = found.has("pay") ? null : findPay(text);
+    const pay = found.has("pay") ? null : findPay(text, plain);
     if (pay) add("pay", pay.text, region.start + pay.index);
     first(TEAM_SIZE, "team");
     first(REPORTS_TO, "team");
     first(TECH, "team");
-    const team = found.has("team") ? null : findNamedTeam(text);
+    const team = found.has("team") ? null : findNamedTeam(text, plain);
     if (team) add("team", team.text, region.start + team.index);
   }
-  if (!found.has("company") && introCompany && IN_HOUSE.test(draft.prose.slice(draft.body.start, draft.body.end))) {
-    add("company", introCompany.text, introCompany.start);
+  if (!found.has("company") && introCompany) {
+    const body = draft.prose.slice(draft.body.start, draft.body.end);
+    if (regexFor(IN_HOUSE, body).test(body)) add("company", introCompany.text, introCompany.start);
   }
   if (draft.template) {
     for (const field of findMergeFields(draft)) {
@@ -151,26 +154,28 @@ function searchRegions(draft: Draft): Region[] {
   return regions;
 }
 
-function findCompany(text: string, recipientTerms: readonly string[]): { text: string; index: number } | null {
+function findCompany(text: string, recipientTerms: readonly string[], plain: boolean): { text: string; index: number } | null {
   const accept = (name: string) => {
     const words = name.split(/[ \t]+/);
-    const place = PLACE.exec(name);
+    const place = regexForPlain(PLACE, plain).exec(name);
     if (place && place.index === 0) return false;
     if (NOT_COMPANY.has(words[0]!) || NOT_COMPANY.has(name) || GENERIC_ORGANIZATION.test(name) || /^X{3,}$/.test(name)) return false;
     if (words.some((word) => TITLE_WORDS.includes(word.toLowerCase()))) return false;
-    if (words.length === 1 && TECH.exec(name)?.[0] === name) return false;
+    if (words.length === 1 && regexForPlain(TECH, plain).exec(name)?.[0] === name) return false;
     const lower = name.toLowerCase();
     return !recipientTerms.some((term) => lower.includes(term) || term.includes(lower));
   };
-  COMPANY_AFTER.lastIndex = 0;
-  for (let match = COMPANY_AFTER.exec(text); match !== null; match = COMPANY_AFTER.exec(text)) {
+  const companyAfter = regexForPlain(COMPANY_AFTER, plain);
+  companyAfter.lastIndex = 0;
+  for (let match = companyAfter.exec(text); match !== null; match = companyAfter.exec(text)) {
     const name = trimName(match[2]!);
     // "your work at Cartwheel Grocers" is the recipient's company.
     if (match[1] === "at" && aboutRecipient(text, match.index)) continue;
     if (accept(name)) return { text: name, index: match.index + match[0].length - name.length };
   }
-  COMPANY_BEFORE.lastIndex = 0;
-  for (let match = COMPANY_BEFORE.exec(text); match !== null; match = COMPANY_BEFORE.exec(text)) {
+  const companyBefore = regexForPlain(COMPANY_BEFORE, plain);
+  companyBefore.lastIndex = 0;
+  for (let match = companyBefore.exec(text); match !== null; match = companyBefore.exec(text)) {
     const name = trimName(match[1]!);
     if (accept(name)) return { text: name, index: match.index };
   }
@@ -184,10 +189,11 @@ function aboutRecipient(text: string, index: number): boolean {
   return RECIPIENT_WORDS.test(before.slice(clauseStart + 1));
 }
 
-function findPay(text: string): { text: string; index: number } | null {
-  MONEY.lastIndex = 0;
-  for (let match = MONEY.exec(text); match !== null; match = MONEY.exec(text)) {
-    if (!FUNDING_SUFFIX.test(text.slice(match.index + match[0].length))) return { text: match[0], index: match.index };
+function findPay(text: string, plain: boolean): { text: string; index: number } | null {
+  const money = regexForPlain(MONEY, plain);
+  money.lastIndex = 0;
+  for (let match = money.exec(text); match !== null; match = money.exec(text)) {
+    if (!regexForPlain(FUNDING_SUFFIX, plain).test(text.slice(match.index + match[0].length))) return { text: match[0], index: match.index };
   }
   for (const regex of [EQUITY, CURRENCY_CODE]) {
     const match = regex.exec(text);
@@ -204,9 +210,10 @@ function trimName(name: string): string {
 }
 
 /** "the payments team", "our fleet platform team"; not "a great team". */
-function findNamedTeam(text: string): { text: string; index: number } | null {
-  NAMED_TEAM.lastIndex = 0;
-  for (let match = NAMED_TEAM.exec(text); match !== null; match = NAMED_TEAM.exec(text)) {
+function findNamedTeam(text: string, plain: boolean): { text: string; index: number } | null {
+  const namedTeam = regexForPlain(NAMED_TEAM, plain);
+  namedTeam.lastIndex = 0;
+  for (let match = namedTeam.exec(text); match !== null; match = namedTeam.exec(text)) {
     const words = match[1]!.trim().toLowerCase().split(/\s+/);
     if (!words.some((word) => VAGUE_TEAM_WORDS.includes(word))) return { text: match[0], index: match.index };
   }
