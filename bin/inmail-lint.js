@@ -14,4 +14,13 @@ try {
   }
   throw error;
 }
-process.exitCode = await cli.main(process.argv);
+const code = await cli.main(process.argv);
+// Exit once the output is flushed: left to itself, V8 first runs its idle garbage collection
+// (about 25 ms of a 0.3 s cold start) for a heap that is about to go away.
+let unflushed = 2;
+const flushed = () => {
+  if (--unflushed === 0) process.exit(code);
+};
+process.exitCode = code;
+process.stdout.write("", flushed);
+process.stderr.write("", flushed);
