@@ -13,6 +13,8 @@ import { finishRun, lintDraft, type DraftRun, type RunOptions } from "./engine/l
 import { createSession, type Session } from "./engine/session.js";
 import { fromJobError, lintJob, type Job, type JobOutcome } from "./engine/job.js";
 import { lintInThreads, threadCount, workerOptions, workersAvailable, type Concurrency } from "./engine/parallel.js";
+import { cacheLocation, cacheRunKey, openLintCache, type LintCache } from "./files/lint-cache.js";
+import { toolVersion } from "./formatters/tool-info.js";
 import type { LintResult, RecipientProfile, RuleMeta } from "./types.js";
 import { builtinRules } from "../rules/index.js";
 import { loadFormatter as loadFormatterByName } from "./formatters/index.js";
@@ -57,6 +59,13 @@ export interface LintOptions {
    * "auto" (one per FILES_PER_THREAD files, up to the number of cores). Results are the same either way.
    */
   concurrency?: Concurrency;
+  /**
+   * `lintFiles` only: reuse the lint of drafts whose text, config, profile and tool version are
+   * unchanged since the last run (`--cache`). Ignored when fixing.
+   */
+  cache?: boolean;
+  /** The cache file, or a folder to keep `.inmail-lintcache` in (default: `.inmail-lintcache` in cwd). */
+  cacheLocation?: string;
 }
 
 /** Per-rule timings of the last run, when `timing` was on: every phase of a rule, batch phase included. */
@@ -64,13 +73,16 @@ export const lastRunTimings = new Map<string, number>();
 /** Of those, the time batch rules spent in `checkBatch` (looking across all drafts). */
 export const lastRunBatchTimings = new Map<string, number>();
 
+/** How the last `lintFiles` run went: drafts linted, drafts taken from the cache, threads used (`--debug` prints it). */
+export const lastRunStats = { linted: 0, cached: 0, threads: 1, cacheFile: null as string | null };
+
 export async function lintFiles(patterns: string[], options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const files = await expandPaths(patterns, { ...ignoreOptions(options, cwd), onIgnored: options.onIgnoredFile });
   const named = new Set(patterns.map((pattern) => resolve(cwd, pattern)));
   const session = createSession(options);
   // Configs are resolved here, once per folder, whichever thread lints the file.
-  const jobs: Array<Job & { config: ResolvedConfig }> = [];
+  const jobs: FileJob[] = [];
   const failed: LintResult[] = [];
   for (const file of files) {
     try {
@@ -85,15 +97,14 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
       failed.push(fatalResult(file, error));
     }
   }
-
-  const threads = threadCount(options.concurrency, jobs.length);
-  const shared = threads > 1 && workersAvailable() ? workerOptions(options, cwd) : null;
-  const lintHere = (job: Job) => lintJob(session, job);
-  const outcomes = shared ? await lintInThreads(jobs.map(({ filePath, today }) => ({ filePath, today })), threads, shared, lintHere) : await lintEach(jobs, lintHere);
+  const cache = options.cache && !options.fix ? openLintCache(cacheLocation(options.cacheLocation, cwd), cacheRunKey(runSettings(options, cwd))) : null;
+  const outcomes = await lintJobs(jobs, session, options, cwd, cache);
 
   const runs: DraftRun[] = [];
   outcomes.forEach((outcome, index) => {
     const { filePath, config } = jobs[index]!;
+    // A config or usage error stopped the run at an earlier file.
+    if (!outcome) return;
     if ("run" in outcome) {
       runs.push({ ...outcome.run, target: { filePath, text: "", config, profile: () => null } });
       return;
@@ -102,7 +113,45 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     if (!(error instanceof InmailLintError) || error.kind === "config" || error.kind === "usage") throw error;
     failed.push(fatalResult(filePath, error));
   });
-  return [...finish(runs, session), ...failed].sort((a, b) => a.filePath.localeCompare(b.filePath));
+  const results = finish(runs, session);
+  cache?.save();
+  return [...results, ...failed].sort((a, b) => a.filePath.localeCompare(b.filePath));
+}
+
+type FileJob = Job & { config: ResolvedConfig };
+
+/**
+ * Each job's outcome, in job order: from the cache when its inputs are unchanged, else linted on
+ * this thread or, with `concurrency`, on worker threads too (fresh lints go into the cache).
+ */
+async function lintJobs(jobs: readonly FileJob[], session: Session, options: LintOptions, cwd: string, cache: LintCache | null): Promise<Array<JobOutcome | undefined>> {
+  const outcomes: Array<JobOutcome | undefined> = jobs.map((job) => {
+    const run = cache?.lookup(job.filePath, job.config);
+    return run ? { run } : undefined;
+  });
+  const pending = jobs.flatMap((job, index) => (outcomes[index] ? [] : [{ index, filePath: job.filePath, today: job.today }]));
+  const threads = threadCount(options.concurrency, pending.length);
+  const shared = threads > 1 && workersAvailable() ? workerOptions(options, cwd) : null;
+  const lintHere = (job: Job) => lintJob(session, job);
+  const fresh = shared ? await lintInThreads(pending, threads, shared, lintHere) : await lintEach(pending, lintHere);
+  fresh.forEach((outcome, i) => {
+    const { index } = pending[i]!;
+    outcomes[index] = outcome;
+    if (cache && "run" in outcome) cache.store(jobs[index]!.filePath, jobs[index]!.config, outcome.run);
+  });
+  Object.assign(lastRunStats, { linted: fresh.length, cached: cache?.hits ?? 0, threads: shared ? threads : 1, cacheFile: cache?.location ?? null });
+  return outcomes;
+}
+
+/** What the cache key of a run holds besides each draft's own inputs: the settings that change every lint. */
+function runSettings(options: LintOptions, cwd: string): Record<string, unknown> {
+  return {
+    tool: toolVersion(),
+    // A --profile path is checked by content per draft; an object is part of the key.
+    profile: typeof options.profile === "string" ? resolve(cwd, options.profile) : (options.profile ?? null),
+    template: options.template ?? null,
+    inlineConfig: options.inlineConfig ?? true,
+  };
 }
 
 /** One job after the other on this thread; a config or usage error stops the run at its file, as it always has. */

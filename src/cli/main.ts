@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { getRulesMetaForResults, lintFiles, lintText, loadConfig, outputFixes, lastRunBatchTimings, lastRunTimings, type LintOptions } from "../api.js";
+import { getRulesMetaForResults, lintFiles, lintText, loadConfig, outputFixes, lastRunBatchTimings, lastRunStats, lastRunTimings, type LintOptions } from "../api.js";
 import { InmailLintError, usageError } from "../errors.js";
 import { builtInFormatterNames, loadFormatter } from "../formatters/index.js";
 import type { FormatterContext } from "../formatters/types.js";
@@ -43,6 +43,8 @@ export interface CliOptions extends SuppressionFlags {
   template?: boolean;
   recipients?: string;
   concurrency?: Concurrency;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const EXAMPLES = `
@@ -95,6 +97,8 @@ function buildProgram(): Command {
     .option("--prune-suppressions", "remove suppressions for errors that no longer occur")
     .option("--pass-on-unpruned-suppressions", "do not fail when suppressed errors no longer occur")
     .option("--concurrency <n|auto|off>", "threads that lint files: a number, auto (by file count and cores) or off", parseConcurrency)
+    .option("--cache", "only lint drafts that changed since the last run (not with --fix)")
+    .option("--cache-location <file>", "cache file or folder (default: .inmail-lintcache)")
     .addOption(new Option("--today <date>", "date treated as today (YYYY-MM-DD)").hideHelp())
     .option("--color", "force colour output")
     .option("--no-color", "disable colour output")
@@ -191,6 +195,8 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     template: options.template,
     suppress: suppressions.hook,
     concurrency: options.concurrency,
+    cache: options.cache,
+    cacheLocation: options.cacheLocation,
   };
 
   if (options.printConfig) {
@@ -208,8 +214,13 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
     results = await lintText(text, { ...lintOptions, filePath: options.stdinFilename ?? "<stdin>" });
   } else {
     if (paths.length === 0) throw usageError("no drafts given (pass files, folders or globs, or --stdin)");
-    // Campaign rendering (and the CSV and YAML readers it needs) loads only for --recipients.
-    results = options.recipients ? await (await import("../campaign/run.js")).lintCampaign(paths, options.recipients, lintOptions) : await lintFiles(paths, lintOptions);
+    if (options.recipients) {
+      // Campaign rendering (and the CSV and YAML readers it needs) loads only for --recipients.
+      results = await (await import("../campaign/run.js")).lintCampaign(paths, options.recipients, lintOptions);
+    } else {
+      results = await lintFiles(paths, lintOptions);
+      if (options.debug) printRunStats(cwd);
+    }
   }
 
   // Files that could not be read or parsed: one line each on stderr, exit 2 after reporting the rest.
@@ -276,6 +287,13 @@ function onlyErrors(result: LintResult): LintResult {
 
 function relativePath(filePath: string, cwd: string): string {
   return filePath.startsWith(`${cwd}/`) ? filePath.slice(cwd.length + 1) : filePath;
+}
+
+/** `--debug`: how many drafts were linted and how (threads, cache), e.g. to see that a CI re-run used the cache. */
+function printRunStats(cwd: string): void {
+  const { linted, cached, threads, cacheFile } = lastRunStats;
+  const cache = cacheFile ? `, ${cached} from the cache (${relativePath(cacheFile, cwd)})` : "";
+  process.stderr.write(`inmail-lint: debug: ${linted} draft${linted === 1 ? "" : "s"} linted on ${threads} thread${threads === 1 ? "" : "s"}${cache}\n`);
 }
 
 /**

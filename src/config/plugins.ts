@@ -14,6 +14,8 @@ export interface LoadedPlugin {
   name: string;
   rules: Record<string, Rule>;
   configs: Record<string, ConfigObject>;
+  /** The module file it was loaded from (the cache fingerprints it). */
+  location: string;
 }
 
 const PREFIX = "inmail-lint-plugin";
@@ -93,7 +95,7 @@ async function importPlugin(name: string, location: string, where: string | unde
   for (const [configName, value] of Object.entries(rawConfigs as Record<string, unknown>)) {
     configs[configName] = validateConfigObject(value, `${location} (config '${configName}')`);
   }
-  return { name: prefix, rules, configs };
+  return { name: prefix, rules, configs, location };
 }
 
 /**

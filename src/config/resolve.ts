@@ -40,6 +40,8 @@ export interface ResolvedConfig {
   weights: Record<string, number>;
   today: string;
   ignorePatterns: Array<{ dir: string; pattern: string }>;
+  /** The plugins in effect and the files they were loaded from (the cache fingerprints them). */
+  plugins: Array<{ name: string; location: string }>;
   /** The effective settings, for `--print-config`. */
   printable: { rules: Record<string, unknown>; words: string[]; weights: Record<string, number>; plugins: string[]; filePath: string | null };
 }
@@ -64,6 +66,8 @@ const DEFAULT_EXTENDS = ["inmail-lint:recommended"];
 export class ConfigResolver {
   private readonly flatByFile = new Map<string, Promise<FlatConfig>>();
   private readonly configByDir = new Map<string, Promise<ConfigFile | null>>();
+  /** Drafts under the same config with the same overrides share one resolved config (built once, not per draft). */
+  private readonly finished = new Map<string, ResolvedConfig>();
   private explicit: Promise<ConfigFile> | null = null;
 
   constructor(private readonly options: ResolverOptions) {}
@@ -108,6 +112,17 @@ export class ConfigResolver {
   }
 
   private finish(flat: FlatConfig, file: ConfigFile | null, absoluteDraft: string): ResolvedConfig {
+    const matching = flat.overrides.flatMap((override, index) => (overrideMatches(override.block, override.dir, absoluteDraft) ? [index] : []));
+    const key = `${file?.filePath ?? "<default>"}\u0000${matching.join(",")}`;
+    let resolved = this.finished.get(key);
+    if (!resolved) {
+      resolved = this.build(flat, file, new Set(matching));
+      this.finished.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  private build(flat: FlatConfig, file: ConfigFile | null, matching: ReadonlySet<number>): ResolvedConfig {
     const knownRules = new Map<string, Rule>(builtinRules.map((rule) => [rule.meta.id, rule]));
     for (const [name, plugin] of flat.plugins) {
       for (const [id, rule] of Object.entries(plugin.rules)) knownRules.set(`${name}/${id}`, rule);
@@ -115,8 +130,8 @@ export class ConfigResolver {
     const entries = new Map(flat.rules);
     const words = [...flat.words];
     const weights = { ...flat.weights };
-    for (const { dir, file: overrideFile, block } of flat.overrides) {
-      if (!overrideMatches(block, dir, absoluteDraft)) continue;
+    for (const [index, { file: overrideFile, block }] of flat.overrides.entries()) {
+      if (!matching.has(index)) continue;
       for (const [id, setting] of Object.entries(block.rules ?? {})) mergeRule(entries, id, setting, `${overrideFile}\u0000overrides.rules`);
       words.push(...(block.words ?? []));
       Object.assign(weights, block.weights ?? {});
@@ -152,6 +167,7 @@ export class ConfigResolver {
       weights,
       today,
       ignorePatterns: flat.ignorePatterns,
+      plugins: [...flat.plugins.values()].map((plugin) => ({ name: plugin.name, location: plugin.location })),
       printable: { rules: printableRules, words, weights, plugins: [...flat.plugins.keys()], filePath: file?.filePath ?? null },
     };
   }

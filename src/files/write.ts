@@ -15,9 +15,15 @@ export function writeFileAtomic(path: string, text: string): boolean {
     current = null;
   }
   if (current === text) return false;
+  writeAtomic(path, text, "fixed file");
+  return true;
+}
+
+/** Writes `data` to `path` through a temporary file and a rename (keeping the file's mode); `what` names it in the error. */
+export function writeAtomic(path: string, data: string | Uint8Array, what: string): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.inmail-lint.tmp`);
   try {
-    writeFileSync(temporary, text, { encoding: "utf8", flag: "wx" });
+    writeFileSync(temporary, data, typeof data === "string" ? { encoding: "utf8", flag: "wx" } : { flag: "wx" });
     try {
       chmodSync(temporary, statSync(path).mode);
     } catch {
@@ -26,9 +32,8 @@ export function writeFileAtomic(path: string, text: string): boolean {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw inputError(path, `cannot write fixed file: ${(error as Error).message}`);
+    throw inputError(path, `cannot write ${what}: ${(error as Error).message}`);
   }
-  return true;
 }
 
 /** Writes the fixed text of every result that has one (as ESLint's `outputFixes`). Returns the files written. */
