@@ -75,7 +75,7 @@ export async function lintInThreads(jobs: readonly Job[], threads: number, optio
   const workers: Worker[] = [];
   const settled = new Array<Promise<void>>();
   for (let i = 1; i < threads; i++) {
-    const worker = new Worker(WORKER_URL, { workerData: { options } });
+    const worker = new Worker(WORKER_URL, { workerData: { options }, execArgv: workerExecArgv() });
     workers.push(worker);
     settled.push(
       new Promise<void>((resolve, reject) => {
@@ -106,4 +106,18 @@ export async function lintInThreads(jobs: readonly Job[], threads: number, optio
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return outcomes;
+}
+
+/**
+ * The parent's Node options without those about its own entry (`-e`, `-p`, `--input-type`): a
+ * worker inherits them, and `--input-type` stops a worker file from loading.
+ */
+function workerExecArgv(): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const arg = process.execArgv[i]!;
+    if (["-e", "--eval", "-p", "--print"].includes(arg)) i++;
+    else if (!/^--(?:input-type|eval|print)=/.test(arg)) args.push(arg);
+  }
+  return args;
 }

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ResolvedConfig } from "../config/resolve.js";
 import type { DraftRunData } from "../engine/lint.js";
+import { inputError } from "../errors.js";
 import { writeAtomic } from "./write.js";
 
 /** `--cache-location` when none is given: in the working folder (and in .gitignore). */
@@ -114,7 +115,11 @@ export function openLintCache(location: string, runKey: string): LintCache {
     },
     save() {
       if (!changed && previous && previous.entries.size === entries.size) return;
-      mkdirSync(dirname(path), { recursive: true });
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+      } catch (error) {
+        throw inputError(path, `cannot write cache file: ${(error as Error).message}`);
+      }
       const file: CacheFile = { format: FORMAT, runKey, entries };
       writeAtomic(path, serialize(file), "cache file");
     },
