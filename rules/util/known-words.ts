@@ -27,17 +27,34 @@ export function acceptedWords(profile: RecipientProfile | null, configWords: rea
 
 /** In the dictionary (also without a possessive or accents, or as a British or regular form), or accepted. */
 export function isSpelledRight(text: string, accepted: Accepted): boolean {
-  const forms = [text];
-  const withoutPossessive = text.replace(/'s$|s'$|'$/, (ending) => (ending === "s'" ? "s" : ""));
-  if (withoutPossessive !== text) forms.push(withoutPossessive);
-  if (!/^[\x00-\x7f]*$/.test(text)) {
-    const unaccented = text.normalize("NFD").replace(/\p{M}/gu, "");
-    if (unaccented !== text) forms.push(unaccented);
+  const known = dictionaryVerdict(text);
+  return known.lowerForms.some((form) => accepted.has(form)) || known.inDictionary;
+}
+
+/**
+ * What the dictionary says of a word and its forms, which does not depend on the draft: kept per
+ * word, because the checks (British and regular forms, several lookups each) are the spelling
+ * rule's main cost and a run sees the same words again and again.
+ */
+const verdicts = new Map<string, { lowerForms: string[]; inDictionary: boolean }>();
+const MAX_VERDICTS = 20_000;
+
+function dictionaryVerdict(text: string): { lowerForms: string[]; inDictionary: boolean } {
+  let verdict = verdicts.get(text);
+  if (!verdict) {
+    const forms = [text];
+    const withoutPossessive = text.replace(/'s$|s'$|'$/, (ending) => (ending === "s'" ? "s" : ""));
+    if (withoutPossessive !== text) forms.push(withoutPossessive);
+    if (!/^[\x00-\x7f]*$/.test(text)) {
+      const unaccented = text.normalize("NFD").replace(/\p{M}/gu, "");
+      if (unaccented !== text) forms.push(unaccented);
+    }
+    const inDictionary = forms.some(
+      (form) => isDictionaryWord(form) || americanVariants(form.toLowerCase()).some((variant) => isDictionaryWord(variant)) || isRegularForm(form, isDictionaryWord),
+    );
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdict = { lowerForms: forms.map((form) => form.toLowerCase()), inDictionary };
+    verdicts.set(text, verdict);
   }
-  for (const form of forms) {
-    if (accepted.has(form.toLowerCase()) || isDictionaryWord(form)) return true;
-    if (americanVariants(form.toLowerCase()).some((variant) => isDictionaryWord(variant))) return true;
-    if (isRegularForm(form, isDictionaryWord)) return true;
-  }
-  return false;
+  return verdict;
 }

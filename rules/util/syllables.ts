@@ -22,7 +22,21 @@ const EXCEPTIONS: ReadonlyMap<string, number> = new Map([
 
 const MAX_WORD = 40;
 
+/** Counts by word as written: a message repeats its words, and a run of 1,000 drafts repeats most of them. */
+const counted = new Map<string, number>();
+const MAX_COUNTED = 20_000;
+
 export function syllables(word: string): number {
+  let count = counted.get(word);
+  if (count === undefined) {
+    if (counted.size >= MAX_COUNTED) counted.clear();
+    count = countSyllables(word);
+    counted.set(word, count);
+  }
+  return count;
+}
+
+function countSyllables(word: string): number {
   let text = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, "").replace(/[^a-z]/g, "");
   if (text.length === 0) return 0;
   // Acronyms and long compounds: the formula only needs a plausible count, not a pathological one.
