@@ -20,10 +20,21 @@ export function hashString(text: string): number {
   return hash >>> 0;
 }
 
-/** Sorted, distinct hashes of every run of `size` consecutive tokens. */
+/**
+ * Sorted, distinct hashes of every run of `size` consecutive tokens: `hashString` of the tokens
+ * joined with U+0001, computed without building the joined strings.
+ */
 export function shingleHashes(tokens: readonly string[], size: number): number[] {
   const hashes = new Set<number>();
-  for (let i = 0; i + size <= tokens.length; i++) hashes.add(hashString(tokens.slice(i, i + size).join("\u0001")));
+  for (let i = 0; i + size <= tokens.length; i++) {
+    let hash = 0x811c9dc5;
+    for (let k = i; k < i + size; k++) {
+      if (k > i) hash = Math.imul(hash ^ 1, 0x01000193);
+      const token = tokens[k]!;
+      for (let c = 0; c < token.length; c++) hash = Math.imul(hash ^ token.charCodeAt(c), 0x01000193);
+    }
+    hashes.add(hash >>> 0);
+  }
   return [...hashes].sort((a, b) => a - b);
 }
 

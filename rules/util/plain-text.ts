@@ -11,12 +11,26 @@
  * searched with the twin and any other text with the original.
  */
 
+import type { Draft } from "../../src/types.js";
+
 /** Non-ASCII characters a plain text may hold: checked in tests/rules/plain-text.test.ts. */
 export const PLAIN_PUNCTUATION: ReadonlySet<number> = new Set([
   0xa0, 0xa3, 0xa5, 0xa7, 0xa9, 0xab, 0xae, 0xb0, 0xb1, 0xb6, 0xb7, 0xbb, 0xd7, 0xf7, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015,
   0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2032, 0x2033, 0x2039, 0x203a, 0x20ac,
   0x2122, 0x2190, 0x2191, 0x2192, 0x2193, 0x2194, 0x21d2, 0x2212, 0x25aa, 0x25cf, 0x2605, 0x2606, 0x2705, 0x2713, 0x2714, 0x2764,
 ]);
+
+const plainDrafts = new WeakMap<Draft, boolean>();
+
+/** The draft's whole text is plain, so is any text taken from it (its prose, subject, sentences). */
+export function isPlainDraft(draft: Draft): boolean {
+  let plain = plainDrafts.get(draft);
+  if (plain === undefined) {
+    plain = isPlainText(draft.source);
+    plainDrafts.set(draft, plain);
+  }
+  return plain;
+}
 
 /** ASCII and plain punctuation only: the twins match on it exactly as the originals. */
 export function isPlainText(text: string): boolean {
