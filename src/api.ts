@@ -13,7 +13,7 @@ import { finishRun, lintDraft, type DraftRun, type RunOptions } from "./engine/l
 import { createSession, type Session } from "./engine/session.js";
 import { fromJobError, lintJob, type Job, type JobOutcome } from "./engine/job.js";
 import { lintInThreads, threadCount, workerOptions, workersAvailable, type Concurrency } from "./engine/parallel.js";
-import { cacheLocation, cacheRunKey, openLintCache, type LintCache } from "./files/lint-cache.js";
+import type { LintCache } from "./files/lint-cache.js";
 import { toolVersion } from "./formatters/tool-info.js";
 import type { LintResult, RecipientProfile, RuleMeta } from "./types.js";
 import { builtinRules } from "../rules/index.js";
@@ -97,7 +97,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
       failed.push(fatalResult(file, error));
     }
   }
-  const cache = options.cache && !options.fix ? openLintCache(cacheLocation(options.cacheLocation, cwd), cacheRunKey(runSettings(options, cwd))) : null;
+  const cache = options.cache && !options.fix ? await openCache(options, cwd) : null;
   const outcomes = await lintJobs(jobs, session, options, cwd, cache);
 
   const runs: DraftRun[] = [];
@@ -141,6 +141,12 @@ async function lintJobs(jobs: readonly FileJob[], session: Session, options: Lin
   });
   Object.assign(lastRunStats, { linted: fresh.length, cached: cache?.hits ?? 0, threads: shared ? threads : 1, cacheFile: cache?.location ?? null });
   return outcomes;
+}
+
+/** The run's cache (loaded only with `cache`, as hashing and serializing are not needed otherwise). */
+async function openCache(options: LintOptions, cwd: string): Promise<LintCache> {
+  const { cacheLocation, cacheRunKey, openLintCache } = await import("./files/lint-cache.js");
+  return openLintCache(cacheLocation(options.cacheLocation, cwd), cacheRunKey(runSettings(options, cwd)));
 }
 
 /** What the cache key of a run holds besides each draft's own inputs: the settings that change every lint. */

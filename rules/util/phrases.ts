@@ -63,23 +63,45 @@ function samePhrases(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Every match of a phrase list in `text`, with spans offset by `offset`. Plain text is searched
- * with the regex's ASCII twin, which compiles several times faster; `plain` says the text is
- * plain when the caller knows (text from a plain draft).
+ * Every match of a phrase list in `text`, with spans offset by `offset`. `plain` says the text is
+ * plain (see plain-text.ts) when the caller knows (text from a plain draft).
  */
 export function matchPhrases(text: string, phrases: readonly string[], offset = 0, plain = isPlainText(text)): PhraseMatch[] {
   if (phrases.length === 0) return [];
-  const regex = plain ? asciiTwin(phraseRegex(phrases)) : phraseRegex(phrases);
+  const regex = phraseRegex(phrases);
+  const lowerTwin = plain ? lowerCaseTwin(regex) : null;
+  // Plain text keeps its length in lower case, so its lower-case form is searched with a
+  // case-sensitive twin (ASCII classes, no `u`, no `i`), which V8 compiles several times faster.
+  const searched = lowerTwin ? text.toLowerCase() : text;
+  const search = lowerTwin ?? regex;
   const matches: PhraseMatch[] = [];
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+  search.lastIndex = 0;
+  for (let match = search.exec(searched); match !== null; match = search.exec(searched)) {
+    const found = lowerTwin ? text.slice(match.index, match.index + match[0].length) : match[0];
     matches.push({
       phrase: match[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, " "),
-      text: match[0],
-      span: { start: offset + match.index, end: offset + match.index + match[0].length },
+      text: found,
+      span: { start: offset + match.index, end: offset + match.index + found.length },
     });
   }
   return matches;
+}
+
+const lowerCaseTwins = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * The phrase regex for lower-cased plain text: its ASCII twin in lower case without the `i` flag.
+ * Exact because the regex's only escape is `\s` (phrases are escaped) and every letter it matches
+ * is then lower case; null when the regex has no ASCII twin.
+ */
+function lowerCaseTwin(regex: RegExp): RegExp | null {
+  let twin = lowerCaseTwins.get(regex);
+  if (twin === undefined) {
+    const ascii = asciiTwin(regex);
+    twin = ascii === regex ? null : new RegExp(ascii.source.toLowerCase(), "g");
+    lowerCaseTwins.set(regex, twin);
+  }
+  return twin;
 }
 
 /** Matches in the message body's prose (front matter, code and comments are already blanked). */

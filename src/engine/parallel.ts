@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { LintOptions } from "../api.js";
 import { usageError } from "../errors.js";
 import type { Job, JobOutcome } from "./job.js";
@@ -72,7 +71,9 @@ export async function lintInThreads(jobs: readonly Job[], threads: number, optio
   const queue: number[][] = [];
   for (let start = 0; start < jobs.length; start += batchSize) queue.push(Array.from({ length: Math.min(batchSize, jobs.length - start) }, (_, i) => start + i));
 
-  const workers: Worker[] = [];
+  // Loaded here: most runs are single-threaded and need no thread machinery.
+  const { Worker } = await import("node:worker_threads");
+  const workers: Array<InstanceType<typeof Worker>> = [];
   const settled = new Array<Promise<void>>();
   for (let i = 1; i < threads; i++) {
     const worker = new Worker(WORKER_URL, { workerData: { options }, execArgv: workerExecArgv() });

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { asciiTwin, isPlainText, PLAIN_PUNCTUATION, twinSource } from "../../rules/util/plain-text.js";
-import { phraseRegex, phrasesOf, type PhraseEntry } from "../../rules/util/phrases.js";
+import { matchPhrases, phraseRegex, phrasesOf, type PhraseEntry } from "../../rules/util/phrases.js";
 import { rng } from "../bench/generate.mjs";
 
 /**
@@ -123,6 +123,18 @@ describe("ASCII twins on plain text", () => {
     expect(twin).not.toBe(original);
     expect(twin.unicode).toBe(false);
     for (const text of texts) expect(allMatches(twin, text)).toEqual(allMatches(original, text));
+  });
+
+  it.each(lists.map((list) => [list.name, list.phrases] as const))("matchPhrases finds what the Unicode regex finds: %s", (_name, phrases) => {
+    const original = phraseRegex(phrases);
+    for (const text of texts) {
+      const expected = allMatches(original, text).map(({ index, groups }) => ({
+        phrase: groups[0]!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " "),
+        text: groups[0],
+        span: { start: 5 + index, end: 5 + index + groups[0]!.length },
+      }));
+      expect(matchPhrases(text, phrases, 5)).toEqual(expected);
+    }
   });
 
   it.each([...SHAPES.map((regex) => [regex.source.slice(0, 50), regex] as const), ...dataRegexes.map(({ name, regex }) => [name, regex] as const)])("match alike: %s", (_name, original) => {
