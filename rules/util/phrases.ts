@@ -1,5 +1,5 @@
 import type { Draft, Span } from "../../src/types.js";
-import { asciiTwin, isPlainDraft, isPlainText } from "./plain-text.js";
+import { isPlainDraft, isPlainText, twinSource } from "./plain-text.js";
 
 /** A phrase in a rule's word list, with the reason it is there (Vale-style lists as data). */
 export interface PhraseEntry {
@@ -15,10 +15,20 @@ export interface PhraseMatch {
   span: Span;
 }
 
-/** Regexes by list length, with the list they were built for. */
-const compiled = new Map<number, Array<{ phrases: readonly string[]; regex: RegExp }>>();
-/** The same list (as `phrasesOf` hands out) finds its regex at once; an equal list built per draft, by comparing phrases. */
-const compiledByList = new WeakMap<readonly string[], RegExp>();
+/** A list's regex source, and the regexes built from it when first needed. */
+interface CompiledList {
+  phrases: readonly string[];
+  source: string;
+  /** The Unicode regex, for any text. */
+  unicode?: RegExp;
+  /** For lower-cased plain text; null when the source has no exact ASCII twin. */
+  lowerCase?: RegExp | null;
+}
+
+/** Lists by length, to find an equal list built per draft by comparing phrases. */
+const compiled = new Map<number, CompiledList[]>();
+/** The same list (as `phrasesOf` hands out) is found at once. */
+const compiledByList = new WeakMap<readonly string[], CompiledList>();
 
 /**
  * One case-insensitive regex per list, built once: words separated by any whitespace, straight
@@ -28,33 +38,57 @@ const compiledByList = new WeakMap<readonly string[], RegExp>();
  * compiling a 400-phrase list on first use.
  */
 export function phraseRegex(phrases: readonly string[]): RegExp {
+  const list = compiledList(phrases);
+  list.unicode ??= new RegExp(list.source, "giu");
+  return list.unicode;
+}
+
+/**
+ * The list's regex for plain text in lower case: the ASCII twin of the source (see plain-text.ts),
+ * in lower case and without the `i` flag, which V8 compiles several times faster than the Unicode
+ * regex. Exact because the source's only escape is `\s` (phrases are escaped) and every letter of
+ * the searched text is then lower case. The Unicode regex is not even built for plain drafts.
+ */
+function lowerCaseRegex(list: CompiledList): RegExp | null {
+  if (list.lowerCase === undefined) {
+    const twin = twinSource(list.source, true);
+    list.lowerCase = twin === null ? null : new RegExp(twin.toLowerCase(), "g");
+  }
+  return list.lowerCase;
+}
+
+function compiledList(phrases: readonly string[]): CompiledList {
   const known = compiledByList.get(phrases);
   if (known) return known;
   const sameLength = compiled.get(phrases.length) ?? [];
   compiled.set(phrases.length, sameLength);
-  let regex = sameLength.find((entry) => samePhrases(entry.phrases, phrases))?.regex;
-  if (!regex) {
-    const runs: Array<{ boundaries: string; bodies: string[] }> = [];
-    for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
-      const trimmed = phrase.trim();
-      const body = trimmed
-        .split(/\s+/)
-        .map((word) => escapeRegex(word).replace(/'/g, "['’]"))
-        .join("\\s+");
-      // Whole words only, where the phrase begins or ends with a letter ("earn $" may touch "500").
-      const before = /^[\p{L}\p{N}_]/u.test(trimmed) ? "(?<![\\p{L}\\p{N}_])" : "";
-      const after = /[\p{L}\p{N}_]$/u.test(trimmed) ? "(?![\\p{L}\\p{N}_])" : "";
-      const boundaries = `${before}\u0000${after}`;
-      const last = runs[runs.length - 1];
-      if (last?.boundaries === boundaries) last.bodies.push(body);
-      else runs.push({ boundaries, bodies: [body] });
-    }
-    const alternatives = runs.map((run) => run.boundaries.replace("\u0000", `(?:${run.bodies.join("|")})`));
-    regex = new RegExp(`(?:${alternatives.join("|")})`, "giu");
-    sameLength.push({ phrases: [...phrases], regex });
+  let list = sameLength.find((entry) => samePhrases(entry.phrases, phrases));
+  if (!list) {
+    list = { phrases: [...phrases], source: phraseSource(phrases) };
+    sameLength.push(list);
   }
-  compiledByList.set(phrases, regex);
-  return regex;
+  compiledByList.set(phrases, list);
+  return list;
+}
+
+function phraseSource(phrases: readonly string[]): string {
+  const runs: Array<{ boundaries: string; bodies: string[] }> = [];
+  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+    const trimmed = phrase.trim();
+    const body = trimmed
+      .split(/\s+/)
+      .map((word) => escapeRegex(word).replace(/'/g, "['’]"))
+      .join("\\s+");
+    // Whole words only, where the phrase begins or ends with a letter ("earn $" may touch "500").
+    const before = /^[\p{L}\p{N}_]/u.test(trimmed) ? "(?<![\\p{L}\\p{N}_])" : "";
+    const after = /[\p{L}\p{N}_]$/u.test(trimmed) ? "(?![\\p{L}\\p{N}_])" : "";
+    const boundaries = `${before}\u0000${after}`;
+    const last = runs[runs.length - 1];
+    if (last?.boundaries === boundaries) last.bodies.push(body);
+    else runs.push({ boundaries, bodies: [body] });
+  }
+  const alternatives = runs.map((run) => run.boundaries.replace("\u0000", `(?:${run.bodies.join("|")})`));
+  return `(?:${alternatives.join("|")})`;
 }
 
 function samePhrases(a: readonly string[], b: readonly string[]): boolean {
@@ -68,16 +102,15 @@ function samePhrases(a: readonly string[], b: readonly string[]): boolean {
  */
 export function matchPhrases(text: string, phrases: readonly string[], offset = 0, plain = isPlainText(text)): PhraseMatch[] {
   if (phrases.length === 0) return [];
-  const regex = phraseRegex(phrases);
-  const lowerTwin = plain ? lowerCaseTwin(regex) : null;
-  // Plain text keeps its length in lower case, so its lower-case form is searched with a
-  // case-sensitive twin (ASCII classes, no `u`, no `i`), which V8 compiles several times faster.
-  const searched = lowerTwin ? text.toLowerCase() : text;
-  const search = lowerTwin ?? regex;
+  const list = compiledList(phrases);
+  const lowerCase = plain ? lowerCaseRegex(list) : null;
+  // Plain text keeps its length in lower case: positions in it are positions in `text`.
+  const searched = lowerCase ? text.toLowerCase() : text;
+  const search = lowerCase ?? phraseRegex(phrases);
   const matches: PhraseMatch[] = [];
   search.lastIndex = 0;
   for (let match = search.exec(searched); match !== null; match = search.exec(searched)) {
-    const found = lowerTwin ? text.slice(match.index, match.index + match[0].length) : match[0];
+    const found = lowerCase ? text.slice(match.index, match.index + match[0].length) : match[0];
     matches.push({
       phrase: match[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, " "),
       text: found,
@@ -85,23 +118,6 @@ export function matchPhrases(text: string, phrases: readonly string[], offset = 
     });
   }
   return matches;
-}
-
-const lowerCaseTwins = new WeakMap<RegExp, RegExp | null>();
-
-/**
- * The phrase regex for lower-cased plain text: its ASCII twin in lower case without the `i` flag.
- * Exact because the regex's only escape is `\s` (phrases are escaped) and every letter it matches
- * is then lower case; null when the regex has no ASCII twin.
- */
-function lowerCaseTwin(regex: RegExp): RegExp | null {
-  let twin = lowerCaseTwins.get(regex);
-  if (twin === undefined) {
-    const ascii = asciiTwin(regex);
-    twin = ascii === regex ? null : new RegExp(ascii.source.toLowerCase(), "g");
-    lowerCaseTwins.set(regex, twin);
-  }
-  return twin;
 }
 
 /** Matches in the message body's prose (front matter, code and comments are already blanked). */

@@ -1,6 +1,6 @@
 import { dirname, relative, resolve as resolvePath, sep } from "node:path";
-import picomatch from "picomatch";
 import { configError, usageError } from "../errors.js";
+import { picomatch } from "../files/picomatch.js";
 import { resolveRuleOptions } from "../engine/options.js";
 import type { ActiveRule } from "../engine/run-rules.js";
 import type { Rule } from "../types.js";
@@ -290,9 +290,19 @@ function overrideMatches(block: OverrideBlock, dir: string, absoluteDraft: strin
 
 /** A pattern without a slash matches in any folder ("*.txt"), as in .gitignore and ESLint's old `overrides`. */
 function globMatches(pattern: string, path: string): boolean {
-  const options = { dot: true };
-  if (picomatch(pattern, options)(path)) return true;
-  return !pattern.includes("/") && picomatch(`**/${pattern}`, options)(path);
+  if (globMatcher(pattern)(path)) return true;
+  return !pattern.includes("/") && globMatcher(`**/${pattern}`)(path);
+}
+
+/** Each override glob compiled once, not once per draft. */
+const globMatchers = new Map<string, (path: string) => boolean>();
+function globMatcher(pattern: string): (path: string) => boolean {
+  let matcher = globMatchers.get(pattern);
+  if (!matcher) {
+    matcher = picomatch()(pattern, { dot: true });
+    globMatchers.set(pattern, matcher);
+  }
+  return matcher;
 }
 
 function suggestRule(id: string, known: Map<string, Rule>): string {

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
+import type Picomatch from "picomatch";
 import { inputError, usageError } from "../errors.js";
 import { createIgnoreMatcher, type IgnoreMatcher, type IgnoreOptions } from "./ignore.js";
+import { picomatch } from "./picomatch.js";
 
 export { IGNORE_FILE } from "./ignore.js";
 
@@ -39,7 +40,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
       }
       continue;
     }
-    const scan = picomatch.scan(pattern);
+    const scan = picomatch().scan(pattern);
     if (!scan.isGlob) throw inputError(pattern, "no such file or folder");
     const drafts = expandGlob(scan, options.cwd, isIgnored);
     if (drafts.length === 0) throw usageError(`no files matching the pattern '${pattern}' were found`);
@@ -49,10 +50,10 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
 }
 
 /** Walks from the glob's static base only, as deep as the glob can reach, pruning ignored folders. */
-function expandGlob(scan: ReturnType<typeof picomatch.scan>, cwd: string, isIgnored: IgnoreMatcher): string[] {
+function expandGlob(scan: ReturnType<typeof Picomatch.scan>, cwd: string, isIgnored: IgnoreMatcher): string[] {
   const base = resolve(cwd, scan.base || ".");
   if (!existsSync(base) || !statSync(base).isDirectory()) return [];
-  const matches = picomatch(scan.glob, { dot: false });
+  const matches = picomatch()(scan.glob, { dot: false });
   const unbounded = scan.glob.includes("**") || /\{[^}]*\/[^}]*\}/.test(scan.glob);
   const depth = unbounded ? Infinity : scan.glob.split("/").length;
   return walk(base, isIgnored, depth, (path) => matches(relative(base, path).split(sep).join("/")));

@@ -1,7 +1,18 @@
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
-import ignore from "ignore";
+import type { Ignore } from "ignore";
 import { readTextFile } from "./read.js";
+
+/**
+ * The `ignore` package, loaded when there is something to ignore: building its matchers at load
+ * time is a few milliseconds of every cold start, and most runs have no ignore file or pattern.
+ */
+let ignoreFactory: (() => Ignore) | null = null;
+function ignore(): Ignore {
+  ignoreFactory ??= createRequire(import.meta.url)("ignore") as () => Ignore;
+  return ignoreFactory();
+}
 
 export const IGNORE_FILE = ".inmail-lintignore";
 
@@ -18,11 +29,11 @@ export type IgnoreMatcher = (absolutePath: string, isDir: boolean) => boolean;
 
 /** `.inmail-lintignore` (gitignore syntax, as `.eslintignore` was) plus `--ignore-pattern`, relative to cwd. */
 export function createIgnoreMatcher(options: IgnoreOptions): IgnoreMatcher {
+  const file = join(options.cwd, IGNORE_FILE);
+  const fileText = options.useIgnoreFile && existsSync(file) ? readTextFile(file, "ignore file") : null;
+  if (fileText === null && options.ignorePatterns.length === 0) return () => false;
   const ignorer = ignore();
-  if (options.useIgnoreFile) {
-    const file = join(options.cwd, IGNORE_FILE);
-    if (existsSync(file)) ignorer.add(readTextFile(file, "ignore file"));
-  }
+  if (fileText !== null) ignorer.add(fileText);
   ignorer.add(options.ignorePatterns);
   return matcherFor(ignorer, options.cwd);
 }
@@ -35,7 +46,7 @@ export function createPatternMatcher(patterns: ReadonlyArray<{ dir: string; patt
   return (absolutePath, isDir) => matchers.some((matches) => matches(absolutePath, isDir));
 }
 
-function matcherFor(ignorer: ReturnType<typeof ignore>, base: string): IgnoreMatcher {
+function matcherFor(ignorer: Ignore, base: string): IgnoreMatcher {
   return (absolutePath, isDir) => {
     const path = relative(base, absolutePath).split(sep).join("/");
     // Outside the base folder nothing is ignored: gitignore patterns cannot reach up.

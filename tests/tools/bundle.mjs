@@ -25,8 +25,8 @@ const build = await rolldown({
     "lint-worker": join(root, "dist/src/engine/lint-worker.js"),
   },
   platform: "node",
-  // Loaded at run time through createRequire, only when a rule or a config needs them.
-  external: [/^node:/, "compromise", "nspell", "dictionary-en", "typescript"],
+  // Loaded at run time through createRequire, only when a rule, a config or a glob needs them.
+  external: [/^node:/, "compromise", "nspell", "dictionary-en", "ignore", "picomatch", "typescript"],
   logLevel: "warn",
 });
 await build.write({ dir: outDir, format: "esm", entryFileNames: "[name].js", chunkFileNames: "[name]-[hash].js" });
