@@ -108,15 +108,18 @@ export function matchPhrases(text: string, phrases: readonly string[], offset = 
   const searched = lowerCase ? text.toLowerCase() : text;
   const search = lowerCase ?? phraseRegex(phrases);
   const matches: PhraseMatch[] = [];
-  search.lastIndex = 0;
-  for (let match = search.exec(searched); match !== null; match = search.exec(searched)) {
-    const found = lowerCase ? text.slice(match.index, match.index + match[0].length) : match[0];
+  // `replace` with a callback walks the matches as an exec loop does, but in one call: V8 then
+  // neither builds a match array per match nor compiles the big alternation to machine code for
+  // a few executions (a third of a cold start's phrase matching), and it is faster in bulk too.
+  searched.replace(search, (matched: string, index: number) => {
+    const found = lowerCase ? text.slice(index, index + matched.length) : matched;
     matches.push({
-      phrase: match[0].toLowerCase().replace(/’/g, "'").replace(/\s+/g, " "),
+      phrase: matched.toLowerCase().replace(/’/g, "'").replace(/\s+/g, " "),
       text: found,
-      span: { start: offset + match.index, end: offset + match.index + found.length },
+      span: { start: offset + index, end: offset + index + found.length },
     });
-  }
+    return matched;
+  });
   return matches;
 }
 

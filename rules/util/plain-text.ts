@@ -63,17 +63,46 @@ export function asciiTwin(regex: RegExp): RegExp {
 }
 
 /** The regex to search `text` with: the ASCII twin for plain text, else the regex itself. */
-export function regexFor(regex: RegExp, text: string): RegExp {
-  return regex.unicode && isPlainText(text) ? asciiTwin(regex) : regex;
+export function regexFor(regex: RegExp | TwinRegex, text: string): RegExp {
+  return regexForPlain(regex, isPlainText(text));
 }
 
 /** `regex` for plain text known in advance (checked once for many regexes). */
-export function regexForPlain(regex: RegExp, plain: boolean): RegExp {
+export function regexForPlain(regex: RegExp | TwinRegex, plain: boolean): RegExp {
+  if (regex instanceof TwinRegex) return regex.for(plain);
   return plain && regex.unicode ? asciiTwin(regex) : regex;
 }
 
 /** Property escapes, `\u{...}`, other escapes, and class brackets: what the twin source rewrites or steps over. */
 const SOURCE_TOKENS = /\\([pP])\{(\w+)\}|\\u\{|\\[\s\S]|\[|\]/g;
+
+/**
+ * A Unicode regex given by its source, built when first needed: the ASCII twin for plain text
+ * (without ever building the Unicode regex, whose \p{...} classes cost even to construct), the
+ * Unicode regex for other text.
+ */
+export class TwinRegex {
+  private unicode: RegExp | undefined;
+  private twin: RegExp | null | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {}
+
+  /** The regex to search plain (or other) text with. */
+  for(plain: boolean): RegExp {
+    if (plain) {
+      if (this.twin === undefined) {
+        const source = twinSource(this.source, this.flags.includes("i"));
+        this.twin = source === null ? null : new RegExp(source, this.flags.replace("u", ""));
+      }
+      if (this.twin) return this.twin;
+    }
+    this.unicode ??= new RegExp(this.source, this.flags);
+    return this.unicode;
+  }
+}
 
 /** The source of the twin, or null when it would not match exactly as the original on plain text. */
 export function twinSource(source: string, ignoreCase: boolean): string | null {

@@ -1,6 +1,6 @@
 import type { Draft, RecipientProfile, Span } from "../../src/types.js";
 import { escapeRegex } from "./phrases.js";
-import { isPlainText, regexForPlain } from "./plain-text.js";
+import { isPlainText, TwinRegex } from "./plain-text.js";
 
 export type ReferenceKind =
   | "company"
@@ -72,7 +72,7 @@ export function findProfileReferences(draft: Draft, profile: RecipientProfile): 
 
   for (const term of profileTerms(profile)) {
     for (const variant of term.variants) {
-      const regex = regexForPlain(termRegex(variant, term.kind), plain);
+      const regex = termRegex(variant, term.kind).for(plain);
       regex.lastIndex = 0;
       const match = regex.exec(body);
       if (!match) continue;
@@ -123,13 +123,13 @@ function stem(word: string): string {
   return word.length > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }
 
-const regexCache = new Map<string, RegExp>();
+const regexCache = new Map<string, TwinRegex>();
 
 /**
  * Short or capitalised terms match case-sensitively ("Go" the language, not "go");
  * long ones case-insensitively ("kubernetes").
  */
-function termRegex(term: string, kind: ReferenceKind): RegExp {
+function termRegex(term: string, kind: ReferenceKind): TwinRegex {
   const key = `${kind}\u0000${term}`;
   let regex = regexCache.get(key);
   if (!regex) {
@@ -137,7 +137,7 @@ function termRegex(term: string, kind: ReferenceKind): RegExp {
     const pattern = escapeRegex(term.trim()).replace(/\s+/g, "\\s+").replace(/'/g, "['’]");
     const before = /^[\p{L}\p{N}]/u.test(term) ? "(?<![\\p{L}\\p{N}])" : "";
     const after = /[\p{L}\p{N}]$/u.test(term) ? "(?![\\p{L}\\p{N}])" : "";
-    regex = new RegExp(`${before}${pattern}${after}`, caseSensitive ? "gu" : "giu");
+    regex = new TwinRegex(`${before}${pattern}${after}`, caseSensitive ? "gu" : "giu");
     regexCache.set(key, regex);
   }
   return regex;

@@ -1,6 +1,6 @@
 import type { Draft, Span } from "../../src/types.js";
 import { bodySentences } from "./draft.js";
-import { isPlainText, regexForPlain } from "./plain-text.js";
+import { isPlainText, TwinRegex } from "./plain-text.js";
 
 /**
  * What a draft says the recipient is: "your work at Initech", "you're at Northwind",
@@ -38,22 +38,22 @@ const TITLE = String.raw`(?:(?:an?|the)[ \t]{1,3})?[\p{L}][\p{L}&'’.-]{0,30}(?
 const YOU_ARE = String.raw`[Yy]ou(?:'re|’re|[ \t]are)`;
 const PRESENT_VERBS = "build|work|lead|run|manage|own|design|teach|oversee|head|help|support|write|are|focus|care for|look after";
 
-const PATTERNS: Array<{ kind: ClaimKind; regex: RegExp }> = [
-  { kind: "current-org", regex: new RegExp(String.raw`\b${YOU_ARE}(?:[ \t](?:now|currently|still))?[ \t](?:at|with)[ \t](${NAME})`, "gu") },
-  { kind: "current-org", regex: new RegExp(String.raw`\b[Yy]ou(?:[ \t](?:now|currently|still))?[ \t]work[ \t](?:at|for)[ \t](${NAME})`, "gu") },
-  { kind: "current-org", regex: new RegExp(String.raw`\b[Yy]our[ \t]current[ \t](?:role|job|position|work|team|company|employer)[ \t](?:at|with)[ \t](${NAME})`, "gu") },
-  { kind: "current-org", regex: new RegExp(String.raw`\b(?:[Nn]ow[ \t]that|[Ss]ince)[ \t]you(?:'ve|’ve|[ \t]have)[ \t](?:joined|moved[ \t]to)[ \t](${NAME})`, "gu") },
+const PATTERNS: Array<{ kind: ClaimKind; regex: TwinRegex }> = [
+  { kind: "current-org", regex: new TwinRegex(String.raw`\b${YOU_ARE}(?:[ \t](?:now|currently|still))?[ \t](?:at|with)[ \t](${NAME})`, "gu") },
+  { kind: "current-org", regex: new TwinRegex(String.raw`\b[Yy]ou(?:[ \t](?:now|currently|still))?[ \t]work[ \t](?:at|for)[ \t](${NAME})`, "gu") },
+  { kind: "current-org", regex: new TwinRegex(String.raw`\b[Yy]our[ \t]current[ \t](?:role|job|position|work|team|company|employer)[ \t](?:at|with)[ \t](${NAME})`, "gu") },
+  { kind: "current-org", regex: new TwinRegex(String.raw`\b(?:[Nn]ow[ \t]that|[Ss]ince)[ \t]you(?:'ve|’ve|[ \t]have)[ \t](?:joined|moved[ \t]to)[ \t](${NAME})`, "gu") },
   // "your work at Initech, where you build Go services": the present tense makes it the current job.
-  { kind: "current-org", regex: new RegExp(String.raw`\b[Yy]our[ \t](?:work|role|job|team|position)[ \t]at[ \t](${NAME}),?[ \t]where[ \t]you(?:'re|’re|[ \t]are)?[ \t](?:now[ \t]|currently[ \t])?(?:${PRESENT_VERBS})\b`, "gu") },
-  { kind: "org", regex: new RegExp(String.raw`\b[Yy]our[ \t](?:work|time|role|tenure|years|experience|job|position|stint|career|team)[ \t]at[ \t](${NAME})`, "gu") },
-  { kind: "org", regex: new RegExp(String.raw`\b[Yy]our[ \t](?:time|tenure|years|stint)[ \t]with[ \t](${NAME})`, "gu") },
-  { kind: "org", regex: new RegExp(String.raw`\b[Yy]ou[ \t](?:worked|were)[ \t](?:at|for)[ \t](${NAME})`, "gu") },
+  { kind: "current-org", regex: new TwinRegex(String.raw`\b[Yy]our[ \t](?:work|role|job|team|position)[ \t]at[ \t](${NAME}),?[ \t]where[ \t]you(?:'re|’re|[ \t]are)?[ \t](?:now[ \t]|currently[ \t])?(?:${PRESENT_VERBS})\b`, "gu") },
+  { kind: "org", regex: new TwinRegex(String.raw`\b[Yy]our[ \t](?:work|time|role|tenure|years|experience|job|position|stint|career|team)[ \t]at[ \t](${NAME})`, "gu") },
+  { kind: "org", regex: new TwinRegex(String.raw`\b[Yy]our[ \t](?:time|tenure|years|stint)[ \t]with[ \t](${NAME})`, "gu") },
+  { kind: "org", regex: new TwinRegex(String.raw`\b[Yy]ou[ \t](?:worked|were)[ \t](?:at|for)[ \t](${NAME})`, "gu") },
   // "the work you've done leading treasury at Halvorsen Bank", "what you've built at Initech"
-  { kind: "org", regex: new RegExp(String.raw`\b[Yy]ou(?:'ve|’ve|[ \t]have)[ \t](?:done|led|built|worked|managed|run|grown|spent|shipped|created)\b[^.!?\n]{0,60}?[ \t]at[ \t](${NAME})`, "gu") },
-  { kind: "school", regex: new RegExp(String.raw`\b[Yy]our[ \t](?:studies|degree|PhD|MBA|master's|master’s|bachelor's|bachelor’s)[ \t](?:at|from)[ \t](${NAME})`, "gu") },
-  { kind: "school", regex: new RegExp(String.raw`\b[Yy]ou[ \t](?:studied|graduated)[ \t](?:at|from)[ \t](${NAME})`, "gu") },
-  { kind: "title", regex: new RegExp(String.raw`\b[Yy]our[ \t](?:current[ \t])?(?:role|position|job|work)[ \t]as[ \t](${TITLE})`, "gu") },
-  { kind: "title", regex: new RegExp(String.raw`\b${YOU_ARE}[ \t](?:now[ \t]|currently[ \t])?((?:an?|the)[ \t]${TITLE})[ \t](?:at|with|on)\b`, "gu") },
+  { kind: "org", regex: new TwinRegex(String.raw`\b[Yy]ou(?:'ve|’ve|[ \t]have)[ \t](?:done|led|built|worked|managed|run|grown|spent|shipped|created)\b[^.!?\n]{0,60}?[ \t]at[ \t](${NAME})`, "gu") },
+  { kind: "school", regex: new TwinRegex(String.raw`\b[Yy]our[ \t](?:studies|degree|PhD|MBA|master's|master’s|bachelor's|bachelor’s)[ \t](?:at|from)[ \t](${NAME})`, "gu") },
+  { kind: "school", regex: new TwinRegex(String.raw`\b[Yy]ou[ \t](?:studied|graduated)[ \t](?:at|from)[ \t](${NAME})`, "gu") },
+  { kind: "title", regex: new TwinRegex(String.raw`\b[Yy]our[ \t](?:current[ \t])?(?:role|position|job|work)[ \t]as[ \t](${TITLE})`, "gu") },
+  { kind: "title", regex: new TwinRegex(String.raw`\b${YOU_ARE}[ \t](?:now[ \t]|currently[ \t])?((?:an?|the)[ \t]${TITLE})[ \t](?:at|with|on)\b`, "gu") },
 ];
 
 /** Nouns a job title ends with, in lower case prose ("a senior data scientist"). */
@@ -67,8 +67,8 @@ export function findRecipientClaims(draft: Draft): RecipientClaim[] {
     // Every pattern names "you" or "your": most sentences need none of them.
     if (!/[Yy]ou/.test(sentence.text)) continue;
     const plain = isPlainText(sentence.text);
-    for (const { kind, regex: original } of PATTERNS) {
-      const regex = regexForPlain(original, plain);
+    for (const { kind, regex: pattern } of PATTERNS) {
+      const regex = pattern.for(plain);
       regex.lastIndex = 0;
       for (let match = regex.exec(sentence.text); match !== null; match = regex.exec(sentence.text)) {
         const captured = match[1]!;

@@ -2,7 +2,7 @@ import type { Draft, RecipientProfile, Span } from "../../src/types.js";
 import { findMergeFields } from "../../src/draft/merge-fields.js";
 import { PLACES, TECH_NAMES, TITLE_ABBREVIATIONS, TITLE_PHRASES, TITLE_WORDS, VAGUE_TEAM_WORDS } from "../data/specifics.js";
 import { escapeRegex } from "./phrases.js";
-import { isPlainText, regexFor, regexForPlain } from "./plain-text.js";
+import { isPlainText, regexFor, regexForPlain, TwinRegex } from "./plain-text.js";
 import { companyVariants } from "./profile-terms.js";
 
 /** The concrete details a job message can give (EMSCAD: fake postings lack company and salary). */
@@ -30,7 +30,7 @@ const PROPER_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:&[ \t]+)?${NAME_WORD}){0,
  * The sender introducing themselves: "I'm Sofia Lindqvist, a recruiter at Northstar Talent",
  * "It's Dana from Acme Robotics". Its title and company describe the sender, not the job.
  */
-const SENDER_INTRO = new RegExp(
+const SENDER_INTRO = new TwinRegex(
   String.raw`(?<![\p{L}])(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]t['’]s)[ \t]+(?:(?:\p{Lu}[\p{L}'’.-]{0,40}[ \t]*){1,3}(?:,[ \t]*|[ \t]+)(?:(?:an?|the)[ \t]+)?|(?:an?|the)[ \t]+)(?:[\p{L}-]{1,40}[ \t]+){0,5}?(?:at|with|from|of|for)[ \t]+(${PROPER_NAME})`,
   "u",
 );
@@ -38,8 +38,8 @@ const SENDER_INTRO = new RegExp(
 const IN_HOUSE =
   /\b(?:our|my)\s+(?:[\p{L}-]{1,40}\s+){0,3}?(?:team|company|role|opening|startup|product|platform|engineering|office|offices)\b|\bwe(?:['’]re| are)\s+hiring\b|\bjoin us\b|\bI(?:['’]m| am)\s+hiring\b/iu;
 
-const COMPANY_AFTER = new RegExp(String.raw`\b(at|with|join|joining|for|from)[ \t]+(${PROPER_NAME})`, "gu");
-const COMPANY_BEFORE = new RegExp(
+const COMPANY_AFTER = new TwinRegex(String.raw`\b(at|with|join|joining|for|from)[ \t]+(${PROPER_NAME})`, "gu");
+const COMPANY_BEFORE = new TwinRegex(
   String.raw`(${PROPER_NAME})[ \t]+(?:(?:is|are|has been|have been)[ \t]+(?:hiring|looking|growing|building|expanding|searching|recruiting)|has asked me|asked me to)\b`,
   "gu",
 );
@@ -110,7 +110,7 @@ export function findSpecifics(draft: Draft, profile: RecipientProfile | null): M
       introCompany ??= { text: trimName(intro[1]!), start: region.start + intro.index + intro[0].length - intro[1]!.length };
       text = text.slice(0, intro.index) + " ".repeat(intro[0].length) + text.slice(intro.index + intro[0].length);
     }
-    const first = (regex: RegExp, kind: SpecificKind) => {
+    const first = (regex: RegExp | TwinRegex, kind: SpecificKind) => {
       if (found.has(kind)) return;
       const match = regexForPlain(regex, plain).exec(text);
       if (match) add(kind, match[0], region.start + match.index);
@@ -228,7 +228,7 @@ function recipientNames(profile: RecipientProfile | null): string[] {
 }
 
 /** A whole-word alternation of literal terms, longest first (built once, at module load). */
-function listRegex(terms: readonly string[], flags: string): RegExp {
+function listRegex(terms: readonly string[], flags: string): TwinRegex {
   const alternatives = [...terms].sort((a, b) => b.length - a.length).map((term) => escapeRegex(term).replace(/ /g, "\\s+"));
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_+#])`, flags);
+  return new TwinRegex(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_+#])`, flags);
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { asciiTwin, isPlainText, PLAIN_PUNCTUATION, twinSource } from "../../rules/util/plain-text.js";
+import { asciiTwin, isPlainText, PLAIN_PUNCTUATION, TwinRegex, twinSource } from "../../rules/util/plain-text.js";
 import { matchPhrases, phraseRegex, phrasesOf, type PhraseEntry } from "../../rules/util/phrases.js";
 import { rng } from "../bench/generate.mjs";
 
@@ -103,6 +103,26 @@ describe("twinSource", () => {
     const unicode = /\p{L}+/giu;
     expect(asciiTwin(unicode)).toBe(asciiTwin(unicode));
     expect(asciiTwin(unicode).flags).toBe("gi");
+  });
+});
+
+describe("TwinRegex", () => {
+  it("builds the twin for plain text and the Unicode regex otherwise, each once", () => {
+    const pattern = new TwinRegex(String.raw`(?<![\p{L}])\p{Lu}[\p{L}]{0,20}`, "gu");
+    const plain = pattern.for(true);
+    expect(plain.source).toBe(String.raw`(?<![A-Za-z])[A-Z][A-Za-z]{0,20}`);
+    expect(plain.flags).toBe("g");
+    expect(pattern.for(true)).toBe(plain);
+    const unicode = pattern.for(false);
+    expect(unicode.flags).toBe("gu");
+    expect(pattern.for(false)).toBe(unicode);
+    expect("Über Acme".match(unicode)).toEqual(["Über", "Acme"]);
+  });
+
+  it("falls back to the Unicode regex when there is no exact twin", () => {
+    const pattern = new TwinRegex(String.raw`\p{Script=Greek}+`, "u");
+    expect(pattern.for(true)).toBe(pattern.for(false));
+    expect(pattern.for(true).unicode).toBe(true);
   });
 });
 
