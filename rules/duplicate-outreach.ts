@@ -2,7 +2,7 @@ import { defineBatchRule } from "../src/define-rule.js";
 import type { BatchItem, Span } from "../src/types.js";
 import { openingSpan } from "./util/draft.js";
 import { maskedTokens } from "./util/masked-tokens.js";
-import { bandingFor, bandKey, jaccard, minHashSignature, shingleHashes } from "./util/minhash.js";
+import { bandingFor, bandKey, jaccardAtLeast, minHashSignature, shingleHashes } from "./util/minhash.js";
 
 interface Options {
   warnSimilarity: number;
@@ -152,7 +152,7 @@ function linkSimilarGroups(groups: Group[], threshold: number): void {
           break;
         }
         seen.add(other);
-        const similarity = jaccard(group.shingles, groups[other]!.shingles);
+        const similarity = jaccardAtLeast(group.shingles, groups[other]!.shingles, threshold);
         if (similarity >= threshold) group.neighbours.push({ group: other, similarity });
       }
     }

@@ -67,6 +67,36 @@ export function jaccard(a: readonly number[], b: readonly number[]): number {
   return shared / (a.length + b.length - shared);
 }
 
+/**
+ * The exact Jaccard similarity when it is at least `threshold`, else some value below it: the
+ * merge stops as soon as the elements still to compare cannot lift the similarity to the
+ * threshold. Verifying LSH candidates against a high threshold this way reads a few dozen
+ * elements of a dissimilar pair instead of both sets.
+ */
+export function jaccardAtLeast(a: readonly number[], b: readonly number[], threshold: number): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  const total = a.length + b.length;
+  // The similarity `shared` elements would give, were the rest all shared: it only falls as the
+  // merge goes on, and (rounding being monotonic) bounds the exact result from above.
+  const cannotReach = (shared: number) => shared / (total - shared) < threshold;
+  if (cannotReach(Math.min(a.length, b.length))) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+      continue;
+    }
+    if (a[i]! < b[j]!) i++;
+    else j++;
+    if (cannotReach(shared + Math.min(a.length - i, b.length - j))) return 0;
+  }
+  return shared / (total - shared);
+}
+
 export interface Banding {
   bands: number;
   rows: number;

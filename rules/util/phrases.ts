@@ -140,19 +140,28 @@ export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Lists handed out, by the entries array they were made from, and (for entries arrays built per call) by length. */
 const listsOf = new WeakMap<readonly PhraseEntry[], Map<string, string[]>>();
+const listsByLength = new Map<number, Array<{ entries: readonly PhraseEntry[]; byExtra: Map<string, string[]> }>>();
 
 /**
  * Phrases from a data list plus those a user added through an option. The same list and extras
- * give the same (frozen) array, so rules that ask for it per draft do not rebuild it per draft.
+ * give the same (frozen) array, so rules that ask for it per draft do not rebuild it per draft,
+ * even when they pass a list they built per call from the same entries.
  */
 export function phrasesOf(entries: readonly PhraseEntry[], extra: readonly string[] = []): string[] {
   let byExtra = listsOf.get(entries);
   if (!byExtra) {
-    byExtra = new Map();
+    const sameLength = listsByLength.get(entries.length) ?? [];
+    listsByLength.set(entries.length, sameLength);
+    byExtra = sameLength.find((known) => known.entries.every((entry, index) => entry === entries[index]))?.byExtra;
+    if (!byExtra) {
+      byExtra = new Map();
+      sameLength.push({ entries: [...entries], byExtra });
+    }
     listsOf.set(entries, byExtra);
   }
-  const key = JSON.stringify(extra);
+  const key = extra.length === 0 ? "" : JSON.stringify(extra);
   let phrases = byExtra.get(key);
   if (!phrases) {
     phrases = Object.freeze([...entries.map((entry) => entry.phrase.toLowerCase()), ...extra.map((phrase) => phrase.toLowerCase())]) as string[];
