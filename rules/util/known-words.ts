@@ -4,6 +4,7 @@ import { isDictionaryWord } from "./english-words.js";
 import { profileText } from "./org-match.js";
 import { foldName, nameTokens } from "./person-names.js";
 import { americanVariants } from "./spelling-variants.js";
+import { memoized } from "./memo.js";
 import { isRegularForm } from "./word-forms.js";
 
 /** Tells whether a lower-case word is right whatever the dictionary says. */
@@ -33,28 +34,19 @@ export function isSpelledRight(text: string, accepted: Accepted): boolean {
 
 /**
  * What the dictionary says of a word and its forms, which does not depend on the draft: kept per
- * word, because the checks (British and regular forms, several lookups each) are the spelling
- * rule's main cost and a run sees the same words again and again.
+ * word (see memo.ts), because the checks (British and regular forms, several lookups each) are the
+ * spelling rule's main cost and a run sees the same words again and again.
  */
-const verdicts = new Map<string, { lowerForms: string[]; inDictionary: boolean }>();
-const MAX_VERDICTS = 20_000;
-
-function dictionaryVerdict(text: string): { lowerForms: string[]; inDictionary: boolean } {
-  let verdict = verdicts.get(text);
-  if (!verdict) {
-    const forms = [text];
-    const withoutPossessive = text.replace(/'s$|s'$|'$/, (ending) => (ending === "s'" ? "s" : ""));
-    if (withoutPossessive !== text) forms.push(withoutPossessive);
-    if (!/^[\x00-\x7f]*$/.test(text)) {
-      const unaccented = text.normalize("NFD").replace(/\p{M}/gu, "");
-      if (unaccented !== text) forms.push(unaccented);
-    }
-    const inDictionary = forms.some(
-      (form) => isDictionaryWord(form) || americanVariants(form.toLowerCase()).some((variant) => isDictionaryWord(variant)) || isRegularForm(form, isDictionaryWord),
-    );
-    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-    verdict = { lowerForms: forms.map((form) => form.toLowerCase()), inDictionary };
-    verdicts.set(text, verdict);
+const dictionaryVerdict = memoized((text: string): { lowerForms: string[]; inDictionary: boolean } => {
+  const forms = [text];
+  const withoutPossessive = text.replace(/'s$|s'$|'$/, (ending) => (ending === "s'" ? "s" : ""));
+  if (withoutPossessive !== text) forms.push(withoutPossessive);
+  if (!/^[\x00-\x7f]*$/.test(text)) {
+    const unaccented = text.normalize("NFD").replace(/\p{M}/gu, "");
+    if (unaccented !== text) forms.push(unaccented);
   }
-  return verdict;
-}
+  const inDictionary = forms.some(
+    (form) => isDictionaryWord(form) || americanVariants(form.toLowerCase()).some((variant) => isDictionaryWord(variant)) || isRegularForm(form, isDictionaryWord),
+  );
+  return { lowerForms: forms.map((form) => form.toLowerCase()), inDictionary };
+});

@@ -1,5 +1,6 @@
 import type { Draft, RecipientProfile } from "../../src/types.js";
 import { companyVariants } from "./profile-terms.js";
+import { memoized } from "./memo.js";
 import { longestPhraseAt, lowerWords, phraseIndex, type PhraseIndex } from "./token-phrases.js";
 
 /** Stands for anything recipient-specific; a run of them collapses to one. */
@@ -60,10 +61,8 @@ function recipientPhrases(draft: Draft, profile: RecipientProfile | null): { phr
   };
 }
 
-/** "Quillstack's" is "quillstack"; curly apostrophes are straight. */
-function normalize(token: string): string {
-  return token.replace(/’/g, "'").replace(/'s$/, "");
-}
+/** "Quillstack's" is "quillstack"; curly apostrophes are straight. Once per token (memo.ts). */
+const normalize = memoized((token: string): string => token.replace(/’/g, "'").replace(/'s$/, ""));
 
 function isText(value: string | null): value is string {
   return value !== null && value.trim() !== "";

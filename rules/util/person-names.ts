@@ -1,12 +1,13 @@
 import type { RecipientProfile } from "../../src/types.js";
 import { NICKNAME_GROUPS } from "../data/nicknames.js";
+import { memoized } from "./memo.js";
 
-/** Lower case, accents removed, typographic apostrophes straightened: "Tomás" -> "tomas". */
-export function foldName(text: string): string {
+/** Lower case, accents removed, typographic apostrophes straightened: "Tomás" -> "tomas". Once per text (memo.ts). */
+export const foldName: (text: string) => string = memoized((text) => {
   // Most words are ASCII: skip the (costly) Unicode decomposition for them.
   const plain = /^[\x00-\x7f’]*$/.test(text) ? text : text.normalize("NFD").replace(/\p{M}/gu, "");
   return plain.replace(/’/g, "'").toLowerCase();
-}
+});
 
 /** "Jean-Luc O'Neil (JL)" -> ["jean", "luc", "o'neil", "jl"]. */
 export function nameTokens(text: string): string[] {

@@ -1,6 +1,7 @@
 import type { Draft, Span, Word } from "../../src/types.js";
 import { isDictionaryWord } from "./english-words.js";
 import type { Accepted } from "./known-words.js";
+import { memoized } from "./memo.js";
 import { foldName } from "./person-names.js";
 
 /** A word, or one part of a hyphenated word, for the spelling rule to look up. */
@@ -41,13 +42,13 @@ export function wordsToCheck(draft: Draft, accepted: Accepted): Candidate[] {
   return candidates;
 }
 
-/** Letters with apostrophes or hyphens only, not an acronym (SRE, KPIs) and not mixed case (GitHub, gRPC, iPhone). */
-function isPlainWord(text: string): boolean {
+/** Letters with apostrophes or hyphens only, not an acronym (SRE, KPIs) and not mixed case (GitHub, gRPC, iPhone). Once per word. */
+const isPlainWord = memoized((text: string): boolean => {
   if (text.length > MAX_WORD_LENGTH || !/^[\p{L}\p{M}'’-]{2,}$/u.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length < 2 || /^\p{Lu}+s?$/u.test(letters)) return false;
   return !/\p{Lu}/u.test(letters.slice(1));
-}
+});
 
 function gluedToCode(prose: string, span: Span): boolean {
   return CODE_BEFORE.test(prose[span.start - 1] ?? "") || CODE_AFTER.test(prose[span.end] ?? "") || prose.startsWith("://", span.end);

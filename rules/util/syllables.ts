@@ -1,3 +1,5 @@
+import { memoized } from "./memo.js";
+
 /**
  * English syllable counting by heuristic, for readability formulas. Counting vowel groups with a
  * few suffix corrections is what the common readability tools do (the `syllable` package and
@@ -22,19 +24,8 @@ const EXCEPTIONS: ReadonlyMap<string, number> = new Map([
 
 const MAX_WORD = 40;
 
-/** Counts by word as written: a message repeats its words, and a run of 1,000 drafts repeats most of them. */
-const counted = new Map<string, number>();
-const MAX_COUNTED = 20_000;
-
-export function syllables(word: string): number {
-  let count = counted.get(word);
-  if (count === undefined) {
-    if (counted.size >= MAX_COUNTED) counted.clear();
-    count = countSyllables(word);
-    counted.set(word, count);
-  }
-  return count;
-}
+/** Counted once per word as written (see memo.ts). */
+export const syllables: (word: string) => number = memoized(countSyllables);
 
 function countSyllables(word: string): number {
   let text = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, "").replace(/[^a-z]/g, "");
