@@ -1,6 +1,7 @@
 import { defineRule } from "../src/define-rule.js";
 import { findProfileReferences, INHERENTLY_PERSONAL, type ProfileReference } from "./util/profile-terms.js";
 import { openingSpan } from "./util/draft.js";
+import { greetingProblem } from "./util/greeting.js";
 import { findMergeFields } from "../src/draft/merge-fields.js";
 
 interface Options {
@@ -59,12 +60,10 @@ export default defineRule<Options>({
       return;
     }
     if (!profile) {
+      const problem = greetingProblem(draft, profile);
       const greeting = draft.greeting;
-      if (greeting?.generic && greeting.name) {
-        context.report({ messageId: "genericGreeting", data: { greeting: greeting.text.trim() }, span: greeting.span });
-      } else if (!greeting || !greeting.name) {
-        context.report({ messageId: "noNamedGreeting", span: greeting?.span ?? openingSpan(draft) });
-      }
+      if (problem === "genericGreeting") context.report({ messageId: problem, data: { greeting: greeting!.text.trim() }, span: greeting!.span });
+      else if (problem === "noNamedGreeting") context.report({ messageId: problem, span: greeting?.span ?? openingSpan(draft) });
       return;
     }
     // A follow-up continues a thread: its first message carried the personalization.

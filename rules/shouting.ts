@@ -1,7 +1,9 @@
 import { defineRule } from "../src/define-rule.js";
 import type { Draft, RuleContext, Span } from "../src/types.js";
 import { sentenceAt } from "./util/draft.js";
-import { acronymSet, findPunctuationRuns, findShoutedRuns, profileWords, type Token } from "./util/emphasis.js";
+import { findPressurePhrases, findSpamPhrases } from "./util/advert-phrases.js";
+import { leakedGreetingName } from "./util/greeting.js";
+import { acronymSet, findPunctuationRuns, findShoutedRuns, profileWords, tokensOutside, type Token } from "./util/emphasis.js";
 
 interface Options {
   maxExclamations: number;
@@ -17,7 +19,8 @@ const EMOJI_GAP = /^[ \t]*$/;
 /**
  * Capitals, "!!!" and rows of emoji read as shouting and as marketing: Kajabi and Mailchimp flag
  * them, outbound-email-grader reports "!!!" runs, and Boomerang found that extreme positivity does
- * no better than neutral. The subject has its own checks in subject-line; this rule reads the body.
+ * no better than neutral. The subject has its own checks in subject-line; this rule reads the body,
+ * and leaves capitals inside a phrase that spam-phrases or pressure reports to that rule.
  */
 export default defineRule<Options>({
   meta: {
@@ -43,7 +46,10 @@ export default defineRule<Options>({
     const { draft, options, profile } = context;
     const acronyms = acronymSet(options.acronyms, context.settings.words, profileWords(profile));
     const signOffStart = draft.signOff?.span.start ?? draft.body.end;
-    const tokens: Token[] = draft.words.filter((word) => word.kind === "word" && word.span.start < signOffStart);
+    // "CLICK HERE" and "ACT NOW" are spam-phrases' and pressure's, "Hi FIRSTNAME," no-placeholders':
+    // their fix (drop the phrase, fill in the name) removes the capitals too.
+    const owned = [...findSpamPhrases(draft), ...findPressurePhrases(draft), leakedGreetingName(draft)].flatMap((match) => (match ? [match.span] : []));
+    const tokens: Token[] = tokensOutside(draft.words.filter((word) => word.kind === "word" && word.span.start < signOffStart), owned);
     for (const run of findShoutedRuns(tokens, acronyms, draft.prose)) {
       context.report({ messageId: "capitals", data: { text: run.text }, span: run.span });
     }

@@ -2,7 +2,7 @@ import type { Draft, NamedSpan, Span } from "../types.js";
 import { emptyMetadata, extractFrontMatter, parseFrontMatter, type DraftMetadata } from "./front-matter.js";
 import { scanMarkdown } from "./markdown.js";
 import { createPositionMapper } from "./positions.js";
-import { segment } from "./segment.js";
+import { segment, tokenizeSubject } from "./segment.js";
 
 const SUBJECT_LINE = /^[ \t]*subject:[ \t]*(.*?)[ \t]*\r?$/i;
 
@@ -60,6 +60,7 @@ export function parseDraft(text: string, filePath?: string, overrides: DraftOver
     lineEnding,
     frontMatter,
     subject,
+    subjectWords: subject ? tokenizeSubject(source, subject.span) : [],
     kind: meta.kind,
     template: overrides.template ?? meta.template,
     history: meta.history,

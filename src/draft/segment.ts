@@ -354,6 +354,16 @@ function lineStartAt(lines: Line[], offset: number): Line | undefined {
   return lines[lastStartingAtOrBefore(lines, offset)];
 }
 
+/**
+ * The subject's words, split as the body's are (one tokenizer for the whole draft), with
+ * `sentence` -1. They are read from the file, so a YAML-escaped subject gives its words as written.
+ */
+export function tokenizeSubject(source: string, subject: Span): Word[] {
+  const words: Word[] = [];
+  tokenize(source, subject, [], -1, words);
+  return words;
+}
+
 function tokenize(prose: string, span: Span, links: Link[], sentence: number, words: Word[]): void {
   const first = words.length;
   const push = (text: string, start: number, kind: WordKind) => {
