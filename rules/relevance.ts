@@ -2,7 +2,7 @@ import { defineRule } from "../src/define-rule.js";
 import type { Draft, RecipientProfile, Span } from "../src/types.js";
 import { FIELDS, GENERALIST_TITLES, type Field } from "./data/fields.js";
 import { matchPhrases } from "./util/phrases.js";
-import { longestPhraseAt, lowerWords, phraseIndex, wordsWithOffsets } from "./util/token-phrases.js";
+import { longestPhraseAt, lowerWords, phraseIndex } from "./util/token-phrases.js";
 
 export interface Opportunity {
   /** The title as written. */
@@ -74,11 +74,7 @@ export function findOpportunities(draft: Draft): Opportunity[] {
     const words = draft.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount).map((word) => ({ lower: word.lower, span: word.span }));
     opportunities.push(...offeredTitles(draft.source, sentence.span, words));
   }
-  if (draft.subject) {
-    const { text, span } = draft.subject;
-    const words = wordsWithOffsets(text).map((word) => ({ lower: word.lower, span: { start: span.start + word.start, end: span.start + word.end } }));
-    opportunities.push(...offeredTitles(draft.source, span, words));
-  }
+  if (draft.subject) opportunities.push(...offeredTitles(draft.source, draft.subject.span, draft.subjectWords));
   return opportunities;
 }
 

@@ -43,15 +43,7 @@ function regions(draft: Draft): TextRegion[] {
   return found;
 }
 
-const mergeFieldCache = new WeakMap<Draft, ReturnType<typeof findMergeFields>>();
-function mergeFields(draft: Draft): ReturnType<typeof findMergeFields> {
-  let fields = mergeFieldCache.get(draft);
-  if (!fields) {
-    fields = findMergeFields(draft);
-    mergeFieldCache.set(draft, fields);
-  }
-  return fields;
-}
+
 
 /**
  * Context checks look at most this far around a match: a sentence-less 200,000-character draft
@@ -82,7 +74,7 @@ function inRegions(draft: Draft, kinds: ReadonlyArray<TextRegion["kind"]>, find:
  */
 export function findHiringSignals(draft: Draft): PhraseMatch[] {
   // "[Company/Role]" is a slot to fill, not a pitch.
-  const fields = mergeFields(draft);
+  const fields = findMergeFields(draft);
   const inField = (span: Span) => fields.some((field) => span.start < field.span.end && field.span.start < span.end);
   const signals = inRegions(draft, ["subject", "body"], (region) =>
     matchPhrases(region.text, phrasesOf(HIRING_SIGNALS), region.offset).filter((match) => {
@@ -113,7 +105,7 @@ export function findRoleTitles(draft: Draft): Span[] {
       return !isSenderTitle(before) && !RECIPIENT_TITLE.test(before);
     });
   }).map((match) => match.span);
-  const fields = mergeFields(draft).filter((field) => ROLE_FIELDS.test(field.name)).map((field) => field.span);
+  const fields = findMergeFields(draft).filter((field) => ROLE_FIELDS.test(field.name)).map((field) => field.span);
   return [...titles, ...fields].sort((a, b) => a.start - b.start);
 }
 
@@ -193,7 +185,7 @@ export function findCompanyMentions(draft: Draft, profile: RecipientProfile | nu
       }
     }
   }
-  for (const field of mergeFields(draft)) if (COMPANY_FIELDS.test(field.name)) mentions.push({ name: field.raw, span: field.span, sender: false });
+  for (const field of findMergeFields(draft)) if (COMPANY_FIELDS.test(field.name)) mentions.push({ name: field.raw, span: field.span, sender: false });
   return mentions.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -257,6 +249,6 @@ const SALARY_RANGE = new RegExp(
 
 /** A pay range: "$150,000 to $170,000", "£70k–£85k", "120-140k", "EUR 80.000 - 95.000", or a {{salary}} field. */
 export function hasSalaryRange(draft: Draft): boolean {
-  if (mergeFields(draft).some((field) => SALARY_FIELDS.test(field.name))) return true;
+  if (findMergeFields(draft).some((field) => SALARY_FIELDS.test(field.name))) return true;
   return regions(draft).some((region) => region.kind !== "sign-off" && SALARY_RANGE.test(region.text));
 }

@@ -355,6 +355,16 @@ function lineStartAt(lines: Line[], offset: number): Line | undefined {
 }
 
 /**
+ * Lower-cased words of a phrase that is not part of the draft (a profile value, a list entry), split
+ * as the draft's words are so the two compare equal: "Acme Inc." is ["acme", "inc"] here and there.
+ */
+export function phraseWords(text: string): string[] {
+  const words: Word[] = [];
+  tokenize(text, { start: 0, end: text.length }, [], -1, words);
+  return words.map((word) => word.lower);
+}
+
+/**
  * The subject's words, split as the body's are (one tokenizer for the whole draft), with
  * `sentence` -1. They are read from the file, so a YAML-escaped subject gives its words as written.
  */

@@ -240,7 +240,7 @@ describe("words", () => {
 
 describe("subject words", () => {
   it("are split like the body's words, with spans into the file and no sentence", () => {
-    const source = "---\nsubject: Your Q4 talk, {{first_name}}: 20-minute chat?\n---\nHi Jane,\n";
+    const source = "---\nsubject: \"Your Q4 talk, {{first_name}}: 20-minute chat?\"\n---\nHi Jane,\n";
     const draft = parseDraft(source, "draft.md");
     expect(draft.subjectWords.map((word) => [word.text, word.kind, source.slice(word.span.start, word.span.end)])).toEqual([
       ["Your", "word", "Your"],
