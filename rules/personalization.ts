@@ -3,6 +3,10 @@ import { findProfileReferences, INHERENTLY_PERSONAL, type ProfileReference } fro
 import { openingSpan } from "./util/draft.js";
 import { greetingProblem } from "./util/greeting.js";
 import { findMergeFields } from "../src/draft/merge-fields.js";
+import { NAME_FIELDS } from "./data/placeholders.js";
+import { phrasesOf } from "./util/phrases.js";
+
+const NAME_FIELD_SET = new Set(phrasesOf(NAME_FIELDS));
 
 interface Options {
   minReferences: number;
@@ -55,7 +59,7 @@ export default defineRule<Options>({
     const { draft, profile, options } = context;
     if (draft.template) {
       // In a template the merge fields are the personalization; the name alone is not enough.
-      const slots = findMergeFields(draft).filter((field) => !/^(?:first_?name|last_?name|name|full_?name|fname|lname)$/i.test(field.name));
+      const slots = findMergeFields(draft).filter((field) => !NAME_FIELD_SET.has(field.name.toLowerCase()));
       if (slots.length === 0) context.report({ messageId: "templateWithoutSlots", data: { example: "{{company}}" }, span: openingSpan(draft) });
       return;
     }

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/define-rule.js";
-import { EARLIER_CONVERSATION } from "./data/transparency.js";
+import { EARLIER_CONVERSATION, REPLY_PREFIXES } from "./data/transparency.js";
 import { findBaitAndSwitch } from "./util/bait-and-switch.js";
-import { findInBody, phrasesOf } from "./util/phrases.js";
+import { escapeRegex, findInBody, phrasesOf } from "./util/phrases.js";
 
 interface Options {
   openingSentences: number;
@@ -9,7 +9,8 @@ interface Options {
   extraPitches: string[];
 }
 
-const FAKE_REPLY = /^\s*(?:re|fwd?|fw|aw|wg)\s*(?:\[\d+\])?\s*:/i;
+/** "Re:", "RE[2]:", "Fwd:": a reply prefix at the start of the subject. */
+const FAKE_REPLY = new RegExp(String.raw`^\s*(?:${phrasesOf(REPLY_PREFIXES).map(escapeRegex).join("|")})\s*(?:\[\d+\])?\s*:`, "i");
 
 /**
  * LinkedIn's policies ask members to "be trustworthy"; SpamAssassin scores a fake "Re:" (FAKE_REPLY_C),
