@@ -32,6 +32,8 @@ const GREETING_NAME = new RegExp(
   String.raw`^[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,4})[ \t]*(?=[,!:;.?—–]|-(?:[ \t]|$)|\p{Extended_Pictographic}|$)`,
   "u",
 );
+/** A GitHub handle right after the salutation, with the sentence going on after it. */
+const RUN_ON_HANDLE = /^[ \t]+(@[\w-]{1,39})(?=[ \t]+\p{Ll})/u;
 /** "Hi, Jane,": after a comma only a capitalised name or a merge field counts ("Hi, hope you're well" greets no one). */
 const COMMA_THEN_NAME = new RegExp(String.raw`^[ \t]*,(?=[ \t]+(?:\p{Lu}|[{\[<%*]))`, "u");
 /** What closes a greeting: punctuation, a spaced dash, or a wave emoji. */
@@ -178,7 +180,8 @@ function findGreeting(prose: string, lines: Line[]): Greeting | null {
   if (salutation) {
     const comma = COMMA_THEN_NAME.exec(text.slice(salutation[0].length));
     const nameFrom = salutation[0].length + (comma ? comma[0].length : 0);
-    const namePart = GREETING_NAME.exec(text.slice(nameFrom));
+    // "Hi @octocat we've found ...": a handle names someone even when the sentence runs on.
+    const namePart = GREETING_NAME.exec(text.slice(nameFrom)) ?? RUN_ON_HANDLE.exec(text.slice(nameFrom));
     let name: NamedSpan | null = null;
     let end = start + salutation[0].length;
     if (namePart) {
