@@ -86,6 +86,20 @@ const FIELD_KIND: Array<[RegExp, SpecificKind]> = [
  * (their profile, "your work at Y") are not details of the job.
  */
 export function findSpecifics(draft: Draft, profile: RecipientProfile | null): Map<SpecificKind, Specific> {
+  // vague-opportunity and role-details (through findVagueHype) both ask: found once per draft and profile.
+  const byProfile = specificsCache.get(draft) ?? new Map<RecipientProfile | null, Map<SpecificKind, Specific>>();
+  specificsCache.set(draft, byProfile);
+  let found = byProfile.get(profile);
+  if (!found) {
+    found = searchSpecifics(draft, profile);
+    byProfile.set(profile, found);
+  }
+  return new Map(found);
+}
+
+const specificsCache = new WeakMap<Draft, Map<RecipientProfile | null, Map<SpecificKind, Specific>>>();
+
+function searchSpecifics(draft: Draft, profile: RecipientProfile | null): Map<SpecificKind, Specific> {
   const found = new Map<SpecificKind, Specific>();
   const add = (kind: SpecificKind, text: string, start: number) => {
     if (!found.has(kind)) found.set(kind, { kind, text, span: { start, end: start + text.length } });
