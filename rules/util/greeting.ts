@@ -18,9 +18,9 @@ export function greetingProblem(draft: Draft, profile: RecipientProfile | null):
 }
 
 /**
- * "Sarah, we've never met before but ...": a name and a comma opening the first sentence greet by
+ * "Priya, your talk on Raft stood out ...": a name and a comma opening the first sentence greet by
  * name (the "better" recruiter e-mails of the evaluation corpus do this). The parser cannot tell
- * "Sarah," from "Unfortunately,"; the dictionary can: a name is not a lower-case word ("sarah" is
+ * "Maren," from "Unfortunately,"; the dictionary can: a name is not a lower-case word ("maren" is
  * not, "unfortunately" is), so only names the dictionary lacks or lists capitalised count.
  */
 function opensWithName(draft: Draft): boolean {

@@ -180,7 +180,7 @@ function findGreeting(prose: string, lines: Line[]): Greeting | null {
   if (salutation) {
     const comma = COMMA_THEN_NAME.exec(text.slice(salutation[0].length));
     const nameFrom = salutation[0].length + (comma ? comma[0].length : 0);
-    // "Hi @octocat we've found ...": a handle names someone even when the sentence runs on.
+    // "Hi @octocat thanks for ...": a handle names someone even when the sentence runs on.
     const namePart = GREETING_NAME.exec(text.slice(nameFrom)) ?? RUN_ON_HANDLE.exec(text.slice(nameFrom));
     let name: NamedSpan | null = null;
     let end = start + salutation[0].length;

@@ -27,7 +27,7 @@ describe("greeting", () => {
     ["Hi José —", "Hi José —", "Hi", "José", false],
     ["Hey Jane 👋", "Hey Jane 👋", "Hey", "Jane", false],
     ["Hi @octocat,", "Hi @octocat,", "Hi", "@octocat", false],
-    ["Hi @octocat we've found your library useful.", "Hi @octocat", "Hi", "@octocat", false],
+    ["Hi @octocat thanks for maintaining this project.", "Hi @octocat", "Hi", "@octocat", false],
     ["Hi {{first_name}},", "Hi {{first_name}},", "Hi", "{{first_name}}", false],
     ["Hi [First Name],", "Hi [First Name],", "Hi", "[First Name]", false],
     ["Hi *|FNAME|*,", "Hi *|FNAME|*,", "Hi", "*|FNAME|*", false],
