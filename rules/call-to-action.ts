@@ -7,6 +7,7 @@ import { lastReceived } from "./util/history.js";
 interface Options {
   maxQuestions: number;
   maxRequests: number;
+  extraAsks: string[];
 }
 
 const TYPE_LABEL: Partial<Record<RequestType, string>> = {
@@ -40,6 +41,7 @@ export default defineRule<Options>({
         maximum: 10,
         description: "Most distinct requests (call, documents, referral, personal details, form, application) a message may make",
       },
+      extraAsks: { type: "string[]", default: [], description: "More phrases that ask for a reply (e.g. your team's 'grab a slot below')" },
     },
     messages: {
       noAsk: "No clear ask: end with one question or concrete next step, e.g. 'Would you be open to a 20-minute call next week?'",
@@ -50,7 +52,7 @@ export default defineRule<Options>({
   check(context) {
     const { draft, options } = context;
     if (bodySentences(draft).length === 0) return;
-    const asks = findAsks(draft);
+    const asks = findAsks(draft, options.extraAsks.map((phrase) => phrase.toLowerCase()));
 
     if (asks.questions.length > options.maxQuestions) {
       const extra = asks.questions[options.maxQuestions]!;
