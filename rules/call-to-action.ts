@@ -1,6 +1,6 @@
 import { defineRule } from "../src/define-rule.js";
 import type { Draft } from "../src/types.js";
-import { findAsks, hasCalendarLink, NO_REPLY_NEEDED, TASK_TYPES, type Request, type RequestType } from "./util/asks.js";
+import { findAsks, hasCalendarLink, NO_REPLY_NEEDED, TASK_TYPES, type Asks, type Request, type RequestType } from "./util/asks.js";
 import { bodySentences, closingSpan } from "./util/draft.js";
 import { lastReceived } from "./util/history.js";
 
@@ -66,9 +66,31 @@ export default defineRule<Options>({
       return;
     }
     const hasAsk = asks.questions.length > 0 || asks.requests.length > 0 || hasCalendarLink(draft);
-    if (!hasAsk && !askIsOptional(draft)) context.report({ messageId: "noAsk", span: closingSpan(draft) });
+    if (!hasAsk && !askIsOptional(draft)) {
+      context.report({ messageId: "noAsk", span: closingSpan(draft) });
+      return;
+    }
+    const single = singleAsk(asks);
+    if (single) context.credit({ id: "single-ask", detail: `one clear ask (${single})` });
   },
 });
+
+/** What the reader is asked to do, for the credit's detail: the one request type, or "a question". */
+const ASK_LABEL: Partial<Record<RequestType, string>> = { ...TYPE_LABEL, invitation: "an invitation", connect: "to connect" };
+
+/**
+ * Exactly one clear ask (the rubric's "one clear, proportionate ask"; Boomerang: replies peak with
+ * one to three questions): one kind of request (a call, a referral, to connect, ...) in at most
+ * two questions, or, with no typed request, a single question. "Let me know" and "feel free to
+ * reach out" say how to answer and are not asks of their own; an alternative route ("if you'd
+ * rather apply directly") does not add one.
+ */
+function singleAsk(asks: Asks): string | null {
+  const types = new Set(asks.requests.filter((request) => !request.alternative && request.type !== "reply" && request.type !== "open-door").map((request) => request.type));
+  if (types.size === 1 && asks.questions.length <= 2) return ASK_LABEL[[...types][0]!] ?? "one request";
+  if (types.size === 0 && asks.questions.length === 1) return "a question";
+  return null;
+}
 
 /**
  * A connection request is itself the ask (accept or not); a follow-up points back to the ask its
