@@ -145,9 +145,10 @@ const listsOf = new WeakMap<readonly PhraseEntry[], Map<string, string[]>>();
 const listsByLength = new Map<number, Array<{ entries: readonly PhraseEntry[]; byExtra: Map<string, string[]> }>>();
 
 /**
- * Phrases from a data list plus those a user added through an option. The same list and extras
- * give the same (frozen) array, so rules that ask for it per draft do not rebuild it per draft,
- * even when they pass a list they built per call from the same entries.
+ * Phrases from a data list plus those a user added through an option, as a new array the caller
+ * may sort or change. The lower-casing is done once per list and extras (also for an entries array
+ * built per call from the same entries), and the copies hold the same strings, so the list's
+ * regex is found again by comparing them.
  */
 export function phrasesOf(entries: readonly PhraseEntry[], extra: readonly string[] = []): string[] {
   let byExtra = listsOf.get(entries);
@@ -164,8 +165,8 @@ export function phrasesOf(entries: readonly PhraseEntry[], extra: readonly strin
   const key = extra.length === 0 ? "" : JSON.stringify(extra);
   let phrases = byExtra.get(key);
   if (!phrases) {
-    phrases = Object.freeze([...entries.map((entry) => entry.phrase.toLowerCase()), ...extra.map((phrase) => phrase.toLowerCase())]) as string[];
+    phrases = [...entries.map((entry) => entry.phrase.toLowerCase()), ...extra.map((phrase) => phrase.toLowerCase())];
     byExtra.set(key, phrases);
   }
-  return phrases;
+  return phrases.slice();
 }
