@@ -25,17 +25,23 @@ export function hashString(text: string): number {
  * joined with U+0001, computed without building the joined strings.
  */
 export function shingleHashes(tokens: readonly string[], size: number): number[] {
-  const hashes = new Set<number>();
-  for (let i = 0; i + size <= tokens.length; i++) {
+  const count = tokens.length - size + 1;
+  if (count <= 0) return [];
+  // A typed array sorts numbers natively; duplicates are dropped after sorting.
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
     let hash = 0x811c9dc5;
     for (let k = i; k < i + size; k++) {
       if (k > i) hash = Math.imul(hash ^ 1, 0x01000193);
       const token = tokens[k]!;
       for (let c = 0; c < token.length; c++) hash = Math.imul(hash ^ token.charCodeAt(c), 0x01000193);
     }
-    hashes.add(hash >>> 0);
+    hashes[i] = hash >>> 0;
   }
-  return [...hashes].sort((a, b) => a - b);
+  hashes.sort();
+  const distinct: number[] = [];
+  for (let i = 0; i < count; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) distinct.push(hashes[i]!);
+  return distinct;
 }
 
 /** For each of the hash functions, the least hash of any shingle. */

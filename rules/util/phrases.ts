@@ -100,12 +100,12 @@ function samePhrases(a: readonly string[], b: readonly string[]): boolean {
  * Every match of a phrase list in `text`, with spans offset by `offset`. `plain` says the text is
  * plain (see plain-text.ts) when the caller knows (text from a plain draft).
  */
-export function matchPhrases(text: string, phrases: readonly string[], offset = 0, plain = isPlainText(text)): PhraseMatch[] {
+export function matchPhrases(text: string, phrases: readonly string[], offset = 0, plain = isPlainText(text), lowered?: string): PhraseMatch[] {
   if (phrases.length === 0) return [];
   const list = compiledList(phrases);
   const lowerCase = plain ? lowerCaseRegex(list) : null;
   // Plain text keeps its length in lower case: positions in it are positions in `text`.
-  const searched = lowerCase ? text.toLowerCase() : text;
+  const searched = lowerCase ? (lowered ?? text.toLowerCase()) : text;
   const search = lowerCase ?? phraseRegex(phrases);
   const matches: PhraseMatch[] = [];
   // `replace` with a callback walks the matches as an exec loop does, but in one call: V8 then
@@ -125,8 +125,20 @@ export function matchPhrases(text: string, phrases: readonly string[], offset = 
 
 /** Matches in the message body's prose (front matter, code and comments are already blanked). */
 export function findInBody(draft: Draft, phrases: readonly string[]): PhraseMatch[] {
-  const body = draft.prose.slice(draft.body.start, draft.body.end);
-  return matchPhrases(body, phrases, draft.body.start, isPlainDraft(draft) || isPlainText(body));
+  const body = bodyOf(draft);
+  return matchPhrases(body.text, phrases, draft.body.start, body.plain, body.plain ? (body.lowered ??= body.text.toLowerCase()) : undefined);
+}
+
+/** The body's prose, once per draft: a dozen phrase lists search it (in lower case when plain). */
+const bodies = new WeakMap<Draft, { text: string; plain: boolean; lowered?: string }>();
+function bodyOf(draft: Draft): { text: string; plain: boolean; lowered?: string } {
+  let body = bodies.get(draft);
+  if (!body) {
+    const text = draft.prose.slice(draft.body.start, draft.body.end);
+    body = { text, plain: isPlainDraft(draft) || isPlainText(text) };
+    bodies.set(draft, body);
+  }
+  return body;
 }
 
 /** Matches in the subject, with spans into the file. */
