@@ -7,7 +7,6 @@ import type { ResolvedConfig } from "./config/resolve.js";
 import type { ConfigObject, RuleSetting } from "./config/schema.js";
 import { expandPaths } from "./files/expand.js";
 import { createIgnoreMatcher, type IgnoreOptions } from "./files/ignore.js";
-import { readTextFile } from "./files/read.js";
 import { InmailLintError } from "./errors.js";
 import { finishRun, lintDraft, type DraftRun, type RunOptions } from "./engine/lint.js";
 import { createSession, type Session } from "./engine/session.js";

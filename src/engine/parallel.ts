@@ -62,7 +62,9 @@ export function workerOptions(options: LintOptions, cwd: string): LintOptions | 
 /**
  * Lints `jobs` on `threads` threads: this one and `threads - 1` workers, taking batches from one
  * queue so a slow batch does not hold the others up. This thread yields between batches so the
- * workers are handed their next batch without waiting. Outcomes come back in job order.
+ * workers are handed their next batch without waiting. A worker that fails (it cannot load, runs
+ * out of memory) gives its batch back and this thread lints it: the outcomes are the same. They
+ * come back in job order.
  */
 export async function lintInThreads(jobs: readonly Job[], threads: number, options: LintOptions, lintHere: (job: Job) => Promise<JobOutcome>): Promise<JobOutcome[]> {
   const outcomes = new Array<JobOutcome>(jobs.length);
@@ -76,33 +78,47 @@ export async function lintInThreads(jobs: readonly Job[], threads: number, optio
   const workers: Array<InstanceType<typeof Worker>> = [];
   const settled = new Array<Promise<void>>();
   for (let i = 1; i < threads; i++) {
-    const worker = new Worker(WORKER_URL, { workerData: { options }, execArgv: workerExecArgv() });
+    let worker: InstanceType<typeof Worker>;
+    try {
+      worker = new Worker(WORKER_URL, { workerData: { options }, execArgv: workerExecArgv() });
+    } catch {
+      // No worker (a Node option workers refuse): this thread lints its share.
+      continue;
+    }
     workers.push(worker);
     settled.push(
-      new Promise<void>((resolve, reject) => {
+      new Promise<void>((resolve) => {
         let current: number[] | null = null;
         const next = () => {
           current = queue.shift() ?? null;
           if (current) worker.postMessage({ jobs: current.map((index) => jobs[index]) });
           else resolve();
         };
+        const giveBack = () => {
+          if (current) queue.unshift(current);
+          current = null;
+          resolve();
+        };
         worker.on("message", (message: { ready?: true; outcomes?: JobOutcome[] }) => {
           if (message.outcomes && current) current.forEach((index, i) => (outcomes[index] = message.outcomes![i]!));
           next();
         });
-        worker.on("error", reject);
-        worker.on("exit", (code) => {
-          if (current) reject(new Error(`lint worker stopped (exit code ${code}) before finishing its files`));
-        });
+        worker.on("error", giveBack);
+        worker.on("exit", giveBack);
       }),
     );
   }
-  try {
+  const lintBatches = async () => {
     for (let batch = queue.shift(); batch; batch = queue.shift()) {
       for (const index of batch) outcomes[index] = await lintHere(jobs[index]!);
       await new Promise((resolve) => setImmediate(resolve));
     }
+  };
+  try {
+    await lintBatches();
     await Promise.all(settled);
+    // Batches a failed worker gave back after this thread's queue ran dry.
+    await lintBatches();
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

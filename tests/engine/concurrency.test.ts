@@ -81,6 +81,21 @@ describe("--concurrency", () => {
     expect(JSON.parse(run.stdout)).toEqual({ same: true, threads: 2, count: readdirSync(join(dir, "drafts/synthetic")).length });
   }, 60_000);
 
+  it("lints on this thread what a failed worker gave back, with the same results", () => {
+    const api = join(ROOT, "dist/src/api.js");
+    // Preloaded into every thread (workers inherit --import): it makes each worker fail as it starts.
+    const failWorkers = `data:text/javascript,import { isMainThread } from "node:worker_threads"; if (!isMainThread) throw new Error("no workers here");`;
+    const script = `
+      const { lintFiles } = await import(${JSON.stringify(api)});
+      const options = { cwd: ${JSON.stringify(dir)}, configLookup: false, today: "2026-11-27" };
+      const one = await lintFiles(["drafts/synthetic"], { ...options, concurrency: "off" });
+      const two = await lintFiles(["drafts/synthetic"], { ...options, concurrency: 3 });
+      console.log(JSON.stringify({ same: JSON.stringify(one) === JSON.stringify(two), count: two.length }));
+    `;
+    const run = spawnSync(process.execPath, [`--import=${failWorkers}`, "--input-type=module", "-e", script], { encoding: "utf8", timeout: 60_000 });
+    expect(JSON.parse(run.stdout)).toEqual({ same: true, count: readdirSync(join(dir, "drafts/synthetic")).length });
+  }, 60_000);
+
   it("rejects a thread count that is not a number, auto or off (exit 2, one line)", () => {
     for (const value of ["0", "two", "-1", "1.5"]) {
       const run = runCli(["drafts", "--concurrency", value], { cwd: dir });
