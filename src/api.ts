@@ -55,7 +55,8 @@ export interface LintOptions {
   suppress?: RunOptions["suppress"];
   /**
    * `lintFiles` only: threads that lint (this one included): a number, "off" (1, the default), or
-   * "auto" (one per FILES_PER_THREAD files, up to the number of cores). Results are the same either way.
+   * "auto" (one per FILES_PER_THREAD files, up to one less than the number of cores). Results are
+   * the same either way.
    */
   concurrency?: Concurrency;
   /**

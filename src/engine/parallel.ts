@@ -8,9 +8,9 @@ import type { Job, JobOutcome } from "./job.js";
 export type Concurrency = number | "auto" | "off";
 
 /**
- * Files per thread below which another thread does not pay for itself: a worker loads every
- * module again (about 0.15 s of CPU from the bundle) before it lints its first draft, and a
- * draft takes about 2.5 ms (docs/performance.md has the measurements).
+ * Files per thread below which another thread does not pay for itself: a worker starts in about
+ * 0.1 s and takes about 0.25 s for its first 20 drafts (each thread compiles the code and the
+ * regexes again), against 2.5 ms a draft once warm (docs/performance.md has the measurements).
  */
 export const FILES_PER_THREAD = 100;
 
@@ -23,11 +23,14 @@ export function parseConcurrency(value: string): Concurrency {
 
 /**
  * How many threads lint `fileCount` files: the number asked for, or for "auto" one per
- * FILES_PER_THREAD files up to the number of cores, as ESLint's `--concurrency auto`.
+ * FILES_PER_THREAD files, as ESLint's `--concurrency auto`, up to one less than the number of
+ * cores. A single-threaded run already keeps a second core busy with V8's own threads (garbage
+ * collection, optimizing compiler: 2.7 s of CPU in 1.8 s for 1,000 drafts on 2 cores), so on 2
+ * cores a worker never shortened a run in our measurements and cost 15-40% more CPU.
  */
-export function threadCount(concurrency: Concurrency | undefined, fileCount: number): number {
+export function threadCount(concurrency: Concurrency | undefined, fileCount: number, cores = availableParallelism()): number {
   if (concurrency === undefined || concurrency === "off") return 1;
-  const wanted = concurrency === "auto" ? Math.min(availableParallelism(), Math.floor(fileCount / FILES_PER_THREAD)) : concurrency;
+  const wanted = concurrency === "auto" ? Math.min(cores - 1, Math.floor(fileCount / FILES_PER_THREAD)) : concurrency;
   return Math.max(1, Math.min(wanted, fileCount));
 }
 

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, readdirSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FILES_PER_THREAD, parseConcurrency, threadCount } from "../../src/engine/parallel.js";
@@ -112,9 +111,12 @@ describe("threadCount", () => {
     expect(threadCount("off", 5000)).toBe(1);
     expect(threadCount(4, 2)).toBe(2);
     expect(threadCount(2, 500)).toBe(2);
-    expect(threadCount("auto", FILES_PER_THREAD * 2 - 1)).toBe(1);
-    expect(threadCount("auto", FILES_PER_THREAD * 2)).toBe(Math.min(2, availableParallelism()));
-    expect(threadCount("auto", FILES_PER_THREAD * 1000)).toBe(availableParallelism());
+    expect(threadCount("auto", FILES_PER_THREAD * 2 - 1, 8)).toBe(1);
+    expect(threadCount("auto", FILES_PER_THREAD * 2, 8)).toBe(2);
+    expect(threadCount("auto", FILES_PER_THREAD * 1000, 8)).toBe(7);
+    // One core is left to V8's own threads: on 2 cores, auto stays on one thread.
+    expect(threadCount("auto", FILES_PER_THREAD * 1000, 2)).toBe(1);
+    expect(threadCount("auto", FILES_PER_THREAD * 1000, 1)).toBe(1);
   });
 
   it("parses --concurrency values", () => {
