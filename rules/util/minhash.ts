@@ -58,19 +58,7 @@ export function minHashSignature(shingles: readonly number[]): number[] {
 
 /** Exact Jaccard similarity of two sorted, distinct arrays, in one merge pass. */
 export function jaccard(a: readonly number[], b: readonly number[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return shared / (a.length + b.length - shared);
+  return jaccardAtLeast(a, b, 0);
 }
 
 /**
