@@ -9,7 +9,7 @@ interface Options {
   extraPitches: string[];
 }
 
-const FAKE_REPLY = /^\s*(?:re|fwd?|fw|aw|wg)\s*(?:\[\d+\])?\s*:/i;
+const FAKE_REPLY = /^\s*(?:re|fwd?|fw|aw|wg)\s*(?:\[\d+\]\s*)?:/i;
 
 /**
  * LinkedIn's policies ask members to "be trustworthy"; SpamAssassin scores a fake "Re:" (FAKE_REPLY_C),

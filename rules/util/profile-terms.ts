@@ -25,7 +25,7 @@ export interface ProfileReference {
 export const INHERENTLY_PERSONAL: ReadonlySet<ReferenceKind> = new Set(["company", "past-company", "school", "project", "activity"]);
 
 /** Legal suffixes and generic last words that a writer drops ("Northwind" for "Northwind Health Inc."). */
-const COMPANY_SUFFIX = /[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|corp\.?|corporation|co\.?|plc|s\.a\.|ag|group|holdings|technologies|labs|health|systems|software|solutions)$/i;
+const COMPANY_SUFFIX = /(?<![\s,])[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|corp\.?|corporation|co\.?|plc|s\.a\.|ag|group|holdings|technologies|labs|health|systems|software|solutions)$/i;
 /** First words too common to stand for a company on their own. */
 const COMMON_FIRST_WORDS = new Set([
   "the", "general", "american", "national", "united", "first", "global", "international", "new", "bank", "digital", "data", "tech",
@@ -113,7 +113,7 @@ function findActivityReferences(draft: Draft, activities: string[]): ProfileRefe
 
 function contentWords(text: string): string[] {
   const words = text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'+#.-]*/gu) ?? [];
-  return unique(words.map((word) => stem(word.replace(/[.']+$/, ""))).filter((word) => word.length >= 3 && !STOPWORDS.has(word)));
+  return unique(words.map((word) => stem(word.replace(/(?<![.'])[.']+$/, ""))).filter((word) => word.length >= 3 && !STOPWORDS.has(word)));
 }
 
 /** Crude plural folding, enough for "migrations" to meet "migration". */
@@ -167,7 +167,7 @@ function schoolVariants(school: string): string[] {
   const variants: string[] = [];
   const universityOf = /^university of (?:the )?(.+)$/i.exec(school);
   if (universityOf && universityOf[1]!.length >= 4) variants.push(universityOf[1]!);
-  const trailing = /^(.+?)\s+(?:university|college|institute of technology)$/i.exec(school);
+  const trailing = /^(.*\S)\s+(?:university|college|institute of technology)$/i.exec(school);
   if (trailing && trailing[1]!.length >= 4 && !COMMON_FIRST_WORDS.has(trailing[1]!.toLowerCase())) variants.push(trailing[1]!);
   const acronym = school.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join("");
   if (acronym.length >= 3) variants.push(acronym);

@@ -4,7 +4,9 @@ import { scanMarkdown } from "./markdown.js";
 import { createPositionMapper } from "./positions.js";
 import { segment } from "./segment.js";
 
-const SUBJECT_LINE = /^[ \t]*subject:[ \t]*(.*?)[ \t]*\r?$/i;
+// The value starts and ends with a character that is not a space: one way to match, where the lazy
+// `(.*?)[ \t]*` was quadratic in a line with a long run of spaces inside.
+const SUBJECT_LINE = /^[ \t]*subject:[ \t]*(?:([^ \t\r](?:.*[^ \t\r])?)[ \t]*)?\r?$/i;
 
 /** What a caller knows better than the front matter (`--template`; a campaign rendering is no template). */
 export interface DraftOverrides {
@@ -41,8 +43,9 @@ export function parseDraft(text: string, filePath?: string, overrides: DraftOver
     if (firstLine) {
       const match = SUBJECT_LINE.exec(source.slice(firstLine.start, firstLine.end));
       if (match) {
-        const valueStart = firstLine.start + source.slice(firstLine.start, firstLine.end).indexOf(match[1]!, "subject:".length);
-        subject = { text: match[1]!, span: { start: valueStart, end: valueStart + match[1]!.length } };
+        const value = match[1] ?? "";
+        const valueStart = firstLine.start + source.slice(firstLine.start, firstLine.end).indexOf(value, "subject:".length);
+        subject = { text: value, span: { start: valueStart, end: valueStart + value.length } };
         bodyStart = firstLine.end < source.length ? firstLine.end + 1 : firstLine.end;
       }
     }
@@ -98,8 +101,8 @@ function firstNonBlankLine(source: string, from: number): Span | null {
  */
 function locateFrontMatterSubject(source: string, block: Span, subject: string): NamedSpan {
   const blockText = source.slice(block.start, block.end);
-  const keyLine = /^subject:[ \t]*(.*?)[ \t]*\r?$/m.exec(blockText);
-  if (keyLine && keyLine[1] !== "") {
+  const keyLine = /^subject:[ \t]*(?:([^ \t\r](?:.*[^ \t\r])?)[ \t]*)?\r?$/m.exec(blockText);
+  if (keyLine && keyLine[1] !== undefined) {
     const raw = keyLine[1]!;
     const quoted = raw.length >= 2 && /^(['"]).*\1$/.test(raw);
     const valueStart = block.start + keyLine.index + keyLine[0].indexOf(raw) + (quoted ? 1 : 0);

@@ -21,7 +21,7 @@ export function parseDataText(text: string, file: string, what: string): unknown
   const document = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
   const first = document.errors[0];
   if (first) {
-    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
+    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d.*$/, "");
     // With prettyErrors off the parser gives no linePos, only offsets: count the lines.
     throw profileError(file, `invalid YAML in ${what}: ${reason}`, first.linePos?.[0]?.line ?? body.slice(0, first.pos[0]).split("\n").length);
   }
