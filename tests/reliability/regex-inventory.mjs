@@ -13,7 +13,8 @@
  *
  * Run on the build: `node tests/reliability/regex-inventory.mjs` prints JSON on stdout.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "acorn";
@@ -61,6 +62,12 @@ function scanBuiltCode() {
       if ((node.type === "NewExpression" || node.type === "CallExpression") && node.callee.type === "Identifier" && node.callee.name === "RegExp") {
         constructorSites.push({ file: sourceName(file), distLine: node.loc.start.line });
       }
+    });
+    // The n-th constructor call in the build is the n-th in the .ts file: report .ts lines.
+    const tsLines = ts.split("\n").flatMap((text, index) => (/\bRegExp\(/.test(text) && !/^\s*(?:\/\/|\*)/.test(text) ? [index + 1] : []));
+    const sites = constructorSites.filter((site) => site.file === sourceName(file));
+    sites.forEach((site, index) => {
+      site.line = sites.length === tsLines.length ? tsLines[index] : null;
     });
   }
   return { literals, constructorSites };
@@ -119,6 +126,17 @@ async function exercise() {
     extended[rule.meta.id] = ["warn", setting];
   }
   results.push(...(await api.lintFiles([join(ROOT, "fixtures/drafts")], { ...options, rules: extended, config: { extends: [], words: ["Kubernetes", "C++"] } })));
+  // Paths no fixture takes: a scoped plugin name, a JavaScript config with a syntax error, and
+  // compromise (no built-in rule asks for it; plugin rules may).
+  const { pluginPrefix } = await import(pathToFileURL(join(DIST, "src/config/plugins.js")).href);
+  pluginPrefix("@acme/inmail-lint-plugin-example");
+  const scratch = mkdtempSync(join(tmpdir(), "inmail-lint-regexes-"));
+  writeFileSync(join(scratch, "bad.cjs"), "module.exports = { rules: { ; }\n");
+  await api.lintText("Hi Jane,\n", { ...options, config: join(scratch, "bad.cjs") }).catch(() => undefined);
+  rmSync(scratch, { recursive: true, force: true });
+  const { parseDraft } = await import(pathToFileURL(join(DIST, "src/draft/parse.js")).href);
+  const { buildNlpDocument } = await import(pathToFileURL(join(DIST, "src/draft/nlp.js")).href);
+  buildNlpDocument(parseDraft(readFileSync(join(ROOT, "fixtures/drafts/good-founder-hiring.md"), "utf8"), "x.md"));
   for (const name of builtInFormatterNames()) {
     const format = await api.loadFormatter(name);
     await format(results, { cwd: ROOT, color: false, rulesMeta: await api.getRulesMetaForResults(results, options), explain: true, codeFrame: true, fixDryRun: true });
@@ -128,10 +146,11 @@ async function exercise() {
 const constructed = recordConstructions();
 const { literals, constructorSites } = scanBuiltCode();
 await exercise();
+const tsSite = new Map(constructorSites.map((site) => [`${site.file}:${site.distLine}`, `${site.file}:${site.line ?? `dist line ${site.distLine}`}`]));
 process.stdout.write(
   JSON.stringify({
     literals,
-    constructorSites,
-    constructed: [...constructed.values()].map((entry) => ({ source: entry.source, flags: entry.flags, sites: [...entry.sites].sort() })),
+    constructorSites: constructorSites.map((site) => ({ ...site, site: tsSite.get(`${site.file}:${site.distLine}`) })),
+    constructed: [...constructed.values()].map((entry) => ({ source: entry.source, flags: entry.flags, sites: [...entry.sites].map((site) => tsSite.get(site) ?? site).sort() })),
   }),
 );
