@@ -39,11 +39,15 @@ const STOPWORDS = new Set([
 ]);
 const SECOND_PERSON = /\b(?:you|your|yours|you're|you’re|you've|you’ve|you'd|you’d|you'll|you’ll|yourself)\b/i;
 
+const MAX_TERM_LENGTH = 200;
+
 /** Terms to look for, per kind, with the spellings a writer may use. */
 export function profileTerms(profile: RecipientProfile): Array<{ kind: ReferenceKind; value: string; variants: string[] }> {
   const terms: Array<{ kind: ReferenceKind; value: string; variants: string[] }> = [];
   const add = (kind: ReferenceKind, value: string | null, variants: string[] = []) => {
-    if (!value || value.trim().length < 2) return;
+    // No company, skill or school name runs to 200 characters; a longer "name" is pasted prose,
+    // and a 40,000-character one made a regex too big to compile (the rule crashed).
+    if (!value || value.trim().length < 2 || value.length > MAX_TERM_LENGTH) return;
     terms.push({ kind, value, variants: unique([value, ...variants]) });
   };
   add("company", profile.currentCompany, companyVariants(profile.currentCompany));

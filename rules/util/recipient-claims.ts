@@ -106,6 +106,6 @@ function cleanTitle(raw: string): { text: string; skip: number } | null {
     if (/^\p{Lu}/u.test(word) || TITLE_NOUN.test(word)) end = i + 1;
     else if (end > 0 && !/^(?:of|and|&)$/.test(word)) break;
   }
-  const text = words.slice(0, end).join(" ").replace(/[.,'’-]+$/, "");
+  const text = words.slice(0, end).join(" ").replace(/(?<![.,'’-])[.,'’-]+$/, "");
   return text.length >= 2 ? { text, skip } : null;
 }

@@ -11,7 +11,7 @@ export function yamlErrorLine(text: string, error: YAMLError): number {
 
 /** The parser's message on one line, without the position it appends when pretty. */
 export function yamlErrorReason(error: YAMLError): string {
-  return error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
+  return error.message.split("\n")[0]!.replace(/ at line \d+, column \d.*$/, "");
 }
 
 /**

@@ -41,7 +41,31 @@ export function normalizeProfile(value: unknown, source: string | null = null): 
   const profile = isJsonResume(record) ? fromJsonResume(record, source) : fromFlat(record, source);
   fillFromHeadline(profile);
   splitName(profile);
+  checkNameLengths(profile);
   return profile;
+}
+
+/** Longest name, company, title, skill or school accepted: real ones are far shorter. */
+export const MAX_NAME_LENGTH = 300;
+
+/**
+ * Names are quoted in messages and fixes and matched as terms: an 80,000-character "company"
+ * (pasted prose, a broken export) made 40,000 suggestions of 80,000 characters each, more JSON
+ * than a string can hold. Reject it with the field named instead.
+ */
+function checkNameLengths(profile: RecipientProfile): void {
+  const names: Array<[string, Array<string | null>]> = [
+    ["name", [profile.fullName]],
+    ["company", [profile.currentCompany, ...profile.pastCompanies]],
+    ["title", [profile.currentTitle, ...profile.pastTitles]],
+    ["skills", profile.skills],
+    ["schools", profile.schools],
+    ["location", [profile.location]],
+  ];
+  for (const [field, values] of names) {
+    const long = values.find((value) => value !== null && value.length > MAX_NAME_LENGTH);
+    if (long) throw new ProfileShapeError(field, `at most ${MAX_NAME_LENGTH} characters, a name (got ${long.length.toLocaleString("en-US")})`);
+  }
 }
 
 /** JSON Resume's own sections ("work: {...}" is JSON Resume with a wrong type, not a flat profile). */
@@ -146,7 +170,9 @@ function fromFlat(record: Json, source: string | null): RecipientProfile {
 /** "Staff Data Engineer at Northwind Health" gives a title and a company when they are missing. */
 function fillFromHeadline(profile: RecipientProfile): void {
   if (!profile.headline || (profile.currentCompany && profile.currentTitle)) return;
-  const match = /^(.{2,80}?)\s+(?:at|@)\s+([^|,·•]{2,80}?)(?:\s*[|,·•].*)?$/i.exec(profile.headline.trim());
+  // A headline is at most 220 characters on LinkedIn; the slice bounds the backtracking of this
+  // pattern (up to 80 x 80 steps per character) on a long profile text.
+  const match = /^(.{2,80}?)\s+(?:at|@)\s+([^|,·•]{2,80}?)(?:\s*[|,·•].*)?$/i.exec(profile.headline.trim().slice(0, 500));
   if (!match) return;
   profile.currentTitle ??= match[1]!.trim();
   profile.currentCompany ??= match[2]!.trim();

@@ -32,6 +32,11 @@ describe("bad input exits 2 with one line naming the file", () => {
     expectOneLine(["bomb.md", "--no-config-lookup"], tree({ "bomb.md": bomb }), "bomb.md:2: invalid YAML front matter: Excessive alias count indicates a resource exhaustion attack");
   });
 
+  it("a profile whose company is 1,000 characters long (pasted prose; 80,000 ran the report out of memory)", () => {
+    const root = tree({ "draft.md": CLEAN_DRAFT, "jane.json": JSON.stringify({ name: "Jane Doe", company: "Acme ".repeat(200) }) });
+    expectOneLine(["draft.md", "--profile", "jane.json", "--no-config-lookup"], root, `${join(root, "jane.json")}: invalid profile: field 'company' must be at most 300 characters, a name (got 1,000)`);
+  });
+
   it("a folder with files but no drafts, as ESLint exits 2 when no file matches", () => {
     const root = tree({ "notes/profile.json": "{}\n", "notes/readme.rst": "text\n" });
     expectOneLine(["notes"], root, "notes: no drafts found in this folder (looked for *.md, *.markdown, *.txt)");

@@ -13,7 +13,7 @@
  *
  * Run on the build: `node tests/reliability/regex-inventory.mjs` prints JSON on stdout.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -130,7 +130,9 @@ async function exercise() {
   // compromise (no built-in rule asks for it; plugin rules may).
   const { pluginPrefix } = await import(pathToFileURL(join(DIST, "src/config/plugins.js")).href);
   pluginPrefix("@acme/inmail-lint-plugin-example");
-  const scratch = mkdtempSync(join(tmpdir(), "inmail-lint-regexes-"));
+  // A fixed path: the pattern is built from it, and the audit keeps verdicts by pattern.
+  const scratch = join(tmpdir(), "inmail-lint-regex-inventory");
+  mkdirSync(scratch, { recursive: true });
   writeFileSync(join(scratch, "bad.cjs"), "module.exports = { rules: { ; }\n");
   await api.lintText("Hi Jane,\n", { ...options, config: join(scratch, "bad.cjs") }).catch(() => undefined);
   rmSync(scratch, { recursive: true, force: true });
