@@ -1,12 +1,13 @@
 import { defineRule } from "../src/define-rule.js";
 import type { Draft } from "../src/types.js";
-import { findAsks, hasCalendarLink, NO_REPLY_NEEDED, TASK_TYPES, type Request, type RequestType } from "./util/asks.js";
+import { findAsks, hasCalendarLink, NO_REPLY_NEEDED, TASK_TYPES, type Asks, type Request, type RequestType } from "./util/asks.js";
 import { bodySentences, closingSpan } from "./util/draft.js";
 import { lastReceived } from "./util/history.js";
 
 interface Options {
   maxQuestions: number;
   maxRequests: number;
+  extraAsks: string[];
 }
 
 const TYPE_LABEL: Partial<Record<RequestType, string>> = {
@@ -40,6 +41,7 @@ export default defineRule<Options>({
         maximum: 10,
         description: "Most distinct requests (call, documents, referral, personal details, form, application) a message may make",
       },
+      extraAsks: { type: "string[]", default: [], description: "More phrases that ask for a reply (e.g. your team's 'grab a slot below')" },
     },
     messages: {
       noAsk: "No clear ask: end with one question or concrete next step, e.g. 'Would you be open to a 20-minute call next week?'",
@@ -50,7 +52,7 @@ export default defineRule<Options>({
   check(context) {
     const { draft, options } = context;
     if (bodySentences(draft).length === 0) return;
-    const asks = findAsks(draft);
+    const asks = findAsks(draft, options.extraAsks.map((phrase) => phrase.toLowerCase()));
 
     if (asks.questions.length > options.maxQuestions) {
       const extra = asks.questions[options.maxQuestions]!;
@@ -64,9 +66,31 @@ export default defineRule<Options>({
       return;
     }
     const hasAsk = asks.questions.length > 0 || asks.requests.length > 0 || hasCalendarLink(draft);
-    if (!hasAsk && !askIsOptional(draft)) context.report({ messageId: "noAsk", span: closingSpan(draft) });
+    if (!hasAsk && !askIsOptional(draft)) {
+      context.report({ messageId: "noAsk", span: closingSpan(draft) });
+      return;
+    }
+    const single = singleAsk(asks);
+    if (single) context.credit({ id: "single-ask", detail: `one clear ask (${single})` });
   },
 });
+
+/** What the reader is asked to do, for the credit's detail: the one request type, or "a question". */
+const ASK_LABEL: Partial<Record<RequestType, string>> = { ...TYPE_LABEL, invitation: "an invitation", connect: "to connect" };
+
+/**
+ * Exactly one clear ask (the rubric's "one clear, proportionate ask"; Boomerang: replies peak with
+ * one to three questions): one kind of request (a call, a referral, to connect, ...) in at most
+ * two questions, or, with no typed request, a single question. "Let me know" and "feel free to
+ * reach out" say how to answer and are not asks of their own; an alternative route ("if you'd
+ * rather apply directly") does not add one.
+ */
+function singleAsk(asks: Asks): string | null {
+  const types = new Set(asks.requests.filter((request) => !request.alternative && request.type !== "reply" && request.type !== "open-door").map((request) => request.type));
+  if (types.size === 1 && asks.questions.length <= 2) return ASK_LABEL[[...types][0]!] ?? "one request";
+  if (types.size === 0 && asks.questions.length === 1) return "a question";
+  return null;
+}
 
 /**
  * A connection request is itself the ask (accept or not); a follow-up points back to the ask its

@@ -3,8 +3,11 @@ import { findMergeFields } from "../src/draft/merge-fields.js";
 import { LINK_SHORTENERS } from "./data/shorteners.js";
 import type { Draft } from "../src/types.js";
 import { DETAILS_OFFERS } from "./data/details-offers.js";
+import { LINK_FIELD_WORDS } from "./data/placeholders.js";
 import { closingSpan } from "./util/draft.js";
 import { findInBody, phrasesOf } from "./util/phrases.js";
+
+const LINK_FIELD_PARTS = phrasesOf(LINK_FIELD_WORDS);
 
 interface Options {
   maxLinks: number;
@@ -53,7 +56,7 @@ export default defineRule<Options>({
     }
     if (distinct.length > 0 || !options.requireLink || !needsLink(draft)) return;
     // In a template, a {{job_link}} slot is the link.
-    if (draft.template && findMergeFields(draft).some((field) => /link|url|website|site|posting/.test(field.name))) return;
+    if (draft.template && findMergeFields(draft).some((field) => LINK_FIELD_PARTS.some((part) => field.name.includes(part)))) return;
     // "Happy to email the full job description": a confidential search has nothing public to link.
     if (findInBody(draft, phrasesOf(DETAILS_OFFERS)).length > 0) return;
     context.report({ messageId: "noLink", span: closingSpan(draft) });

@@ -2,6 +2,7 @@ import { defineRule } from "../src/define-rule.js";
 import type { Draft, Sentence, Span, SuggestionDescriptor } from "../src/types.js";
 import { FILLER_WORDS, GENERIC_OPENERS } from "./data/generic-openers.js";
 import { bodySentences, wordsOf } from "./util/draft.js";
+import { greetingProblem } from "./util/greeting.js";
 import { matchPhrases, phrasesOf, type PhraseMatch } from "./util/phrases.js";
 import { removalSpan } from "./util/spans.js";
 
@@ -42,7 +43,8 @@ export default defineRule<Options>({
   },
   check(context) {
     const { draft, profile, options } = context;
-    const opening = openingWindow(draft, options.openingSentences);
+    // "To whom it may concern" without a profile is personalization's generic greeting: same words, same fix.
+    const opening = openingWindow(draft, options.openingSentences, greetingProblem(draft, profile) !== "genericGreeting");
     if (opening.length === 0) return;
     // Only the opening is searched: a long body costs nothing extra.
     const windowStart = opening[0]!.span.start;
@@ -87,9 +89,9 @@ function suggestionsFor(draft: Draft, firstName: string | null, flagged: Array<{
   return [{ messageId: "removeSentence", fix: { span, text: "" } }];
 }
 
-/** The greeting ("To whom it may concern") and the first sentences of the body. */
-function openingWindow(draft: Draft, count: number): Sentence[] {
-  const greeting = draft.sentences.filter((sentence) => sentence.role === "greeting");
+/** The greeting ("To whom it may concern"), unless another rule reports it, and the first sentences of the body. */
+function openingWindow(draft: Draft, count: number, withGreeting: boolean): Sentence[] {
+  const greeting = withGreeting ? draft.sentences.filter((sentence) => sentence.role === "greeting") : [];
   return [...greeting, ...bodySentences(draft).filter((sentence) => sentence.role === "body").slice(0, count)];
 }
 

@@ -1,4 +1,6 @@
 import { defineRule } from "../src/define-rule.js";
+import { ALLOWED_REPEATS } from "./data/grammar.js";
+import { phrasesOf } from "./util/phrases.js";
 import { findArticleErrors } from "./util/grammar/articles.js";
 import { findUnbalanced } from "./util/grammar/brackets.js";
 import type { GrammarFinding } from "./util/grammar/finding.js";
@@ -11,7 +13,11 @@ import { findLowercaseStarts } from "./util/grammar/sentence-case.js";
  * are "short, plain and correctly spelled". Each check here is narrow on purpose: it reports only
  * what is certainly a slip, and fixes only what has one correct repair.
  */
-export default defineRule({
+interface Options {
+  allowedRepeats: string[];
+}
+
+export default defineRule<Options>({
   meta: {
     id: "grammar",
     description: "Repeated words, 'a'/'an' before the wrong sound, lower-case sentence starts, missing spaces, doubled punctuation, unbalanced brackets and quotes",
@@ -19,7 +25,9 @@ export default defineRule({
     defaultSeverity: "warn",
     fixable: true,
     hasSuggestions: false,
-    options: {},
+    options: {
+      allowedRepeats: { type: "string[]", default: [], description: "More words that may stand twice in a row (e.g. 'go' for a team's 'go go')" },
+    },
     messages: {
       repeatedWord: "Repeated word '{{word}}'",
       wrongArticle: "Use '{{expected}}' before '{{word}}'",
@@ -32,9 +40,10 @@ export default defineRule({
     },
   },
   check(context) {
-    const { draft } = context;
+    const { draft, options } = context;
+    const allowedRepeats = new Set(phrasesOf(ALLOWED_REPEATS, options.allowedRepeats));
     const findings: GrammarFinding[] = [
-      ...findRepeatedWords(draft),
+      ...findRepeatedWords(draft, allowedRepeats),
       ...findArticleErrors(draft),
       ...findLowercaseStarts(draft),
       ...findMissingSpaces(draft),

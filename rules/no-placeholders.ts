@@ -2,13 +2,12 @@ import { defineRule } from "../src/define-rule.js";
 import { findMergeFields, HAND_FILLED_STYLES, normalizeFieldName, type MergeField } from "../src/draft/merge-fields.js";
 import { CANONICAL_FIELD_NAMES, canonicalFieldName, fieldValue, isKnownField } from "../src/profile/fields.js";
 import type { RecipientProfile, RuleContext } from "../src/types.js";
+import { leakedGreetingName } from "./util/greeting.js";
 
 interface Options {
   fields: string[];
 }
 
-/** What a mail merge writes when a value is missing ("Hi undefined,"): an empty field that leaked. */
-const LEAKED_VALUES = new Set(["undefined", "null", "nan", "none"]);
 /** A subject in YAML front matter takes only values that stay valid in any scalar style. */
 const YAML_SAFE_VALUE = /^[\p{L}\p{N} .,&()-]{1,120}$/u;
 
@@ -37,7 +36,7 @@ export default defineRule<Options>({
       unfilledWithValue: "Unfilled merge field '{{field}}': the recipient's {{name}} is '{{value}}'",
       handFilled: "'{{field}}' is a placeholder to fill in by hand: replace it before sending",
       unknownField: "Unknown merge field '{{field}}': a profile has no '{{name}}' (known: {{known}}); list it in the 'fields' option if your tool fills it",
-      leakedValue: "The greeting says '{{value}}': a merge field came out empty, put the recipient's name here",
+      leakedValue: "The greeting says '{{value}}': a merge field was not filled in, put the recipient's name here",
     },
   },
   check(context) {
@@ -80,8 +79,8 @@ function profileValue(profile: RecipientProfile | null, field: MergeField): stri
 }
 
 function reportLeakedGreeting(context: RuleContext<Options>): void {
-  const name = context.draft.greeting?.name;
-  if (!name || !LEAKED_VALUES.has(name.text.toLowerCase())) return;
+  const name = leakedGreetingName(context.draft);
+  if (!name) return;
   const firstName = context.draft.template ? null : context.profile?.firstName;
   context.report({
     messageId: "leakedValue",

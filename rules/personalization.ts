@@ -1,7 +1,12 @@
 import { defineRule } from "../src/define-rule.js";
 import { findProfileReferences, INHERENTLY_PERSONAL, type ProfileReference } from "./util/profile-terms.js";
 import { openingSpan } from "./util/draft.js";
+import { greetingProblem } from "./util/greeting.js";
 import { findMergeFields } from "../src/draft/merge-fields.js";
+import { NAME_FIELDS } from "./data/placeholders.js";
+import { phrasesOf } from "./util/phrases.js";
+
+const NAME_FIELD_SET = new Set(phrasesOf(NAME_FIELDS));
 
 interface Options {
   minReferences: number;
@@ -54,17 +59,15 @@ export default defineRule<Options>({
     const { draft, profile, options } = context;
     if (draft.template) {
       // In a template the merge fields are the personalization; the name alone is not enough.
-      const slots = findMergeFields(draft).filter((field) => !/^(?:first_?name|last_?name|name|full_?name|fname|lname)$/i.test(field.name));
+      const slots = findMergeFields(draft).filter((field) => !NAME_FIELD_SET.has(field.name.toLowerCase()));
       if (slots.length === 0) context.report({ messageId: "templateWithoutSlots", data: { example: "{{company}}" }, span: openingSpan(draft) });
       return;
     }
     if (!profile) {
+      const problem = greetingProblem(draft, profile);
       const greeting = draft.greeting;
-      if (greeting?.generic && greeting.name) {
-        context.report({ messageId: "genericGreeting", data: { greeting: greeting.text.trim() }, span: greeting.span });
-      } else if (!greeting || !greeting.name) {
-        context.report({ messageId: "noNamedGreeting", span: greeting?.span ?? openingSpan(draft) });
-      }
+      if (problem === "genericGreeting") context.report({ messageId: problem, data: { greeting: greeting!.text.trim() }, span: greeting!.span });
+      else if (problem === "noNamedGreeting") context.report({ messageId: problem, span: greeting?.span ?? openingSpan(draft) });
       return;
     }
     // A follow-up continues a thread: its first message carried the personalization.

@@ -1,7 +1,6 @@
 import { defineRule } from "../src/define-rule.js";
-import { GUILT_PHRASES, PRESSURE_EXCEPTIONS, URGENCY_PHRASES } from "./data/pressure.js";
-import { findInBodyExcept, shownText } from "./util/phrase-matches.js";
-import { phrasesOf } from "./util/phrases.js";
+import { findPressurePhrases } from "./util/advert-phrases.js";
+import { shownText } from "./util/phrase-matches.js";
 
 interface Options {
   extraPhrases: string[];
@@ -30,10 +29,8 @@ export default defineRule<Options>({
   },
   check(context) {
     const { draft, options } = context;
-    const guilt = new Set(phrasesOf(GUILT_PHRASES));
-    const phrases = [...phrasesOf(URGENCY_PHRASES, options.extraPhrases), ...guilt];
-    for (const match of findInBodyExcept(draft, phrases, PRESSURE_EXCEPTIONS)) {
-      context.report({ messageId: guilt.has(match.phrase) ? "guilt" : "urgency", data: { phrase: shownText(match) }, span: match.span });
+    for (const match of findPressurePhrases(draft, options.extraPhrases)) {
+      context.report({ messageId: match.guilt ? "guilt" : "urgency", data: { phrase: shownText(match) }, span: match.span });
     }
   },
 });

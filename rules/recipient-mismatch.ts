@@ -3,22 +3,18 @@ import type { Draft, RecipientProfile, RuleContext, Span } from "../src/types.js
 import { containsWords, mentionedInProfile, profileText, sameOrganisation } from "./util/org-match.js";
 import { foldName, nameTokens, namesRecipient, profileNameTokens } from "./util/person-names.js";
 import { findRecipientClaims, type RecipientClaim } from "./util/recipient-claims.js";
+import { CLAIMED_TITLE_HEADS, GREETING_HONORIFICS, GROUP_GREETING_WORDS, TITLE_LEVEL_WORDS } from "./data/recipient.js";
+import { leakedGreetingName } from "./util/greeting.js";
+import { findMergeFields } from "../src/draft/merge-fields.js";
+import { phrasesOf } from "./util/phrases.js";
+import { wordsOf } from "./util/draft.js";
+import { SENDER_WORDS } from "./data/pronouns.js";
 
-/** Courtesy titles: "Dear Ms. Doe" names the recipient by the word after them. */
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "dear", "hi", "hello"]);
-/** Greetings to a group or a role name no one in particular: "Hi Engineering Team", "Hello Hiring Manager". */
-const GROUP_WORDS = new Set([
-  "team", "teams", "all", "everyone", "everybody", "folks", "there", "friend", "friends", "colleague", "colleagues", "hiring", "manager",
-  "recruiter", "recruiters", "guys", "community", "maintainers", "maintainer", "contributors", "devs", "developers", "engineers",
-  "people", "crew", "y'all", "yall", "members", "founders", "and", "&",
-]);
-/** Words that make a title: "your role as a mentor" is not a job title, "your role as VP of Sales" is. */
-const TITLE_HEADS = new Set([
-  "engineer", "developer", "designer", "manager", "director", "scientist", "analyst", "recruiter", "nurse", "teacher", "architect",
-  "president", "vp", "svp", "evp", "officer", "founder", "cofounder", "co-founder", "cto", "ceo", "cfo", "coo", "cmo", "cpo", "ciso",
-  "consultant", "specialist", "coordinator", "administrator", "executive", "strategist", "researcher", "marketer", "accountant",
-  "controller", "attorney", "lawyer", "physician", "professor", "lecturer", "editor", "producer", "programmer", "technician", "sre",
-]);
+const HONORIFICS = new Set(phrasesOf(GREETING_HONORIFICS));
+const TITLE_HEADS = new Set(phrasesOf(CLAIMED_TITLE_HEADS));
+/** Levels and filler that every title shares ("senior", "of"): they say nothing about the job. */
+const SENIORITY = new Set(phrasesOf(TITLE_LEVEL_WORDS));
+const GROUP_WORDS = phrasesOf(GROUP_GREETING_WORDS);
 /** The offered role is described in the future: "your role as Staff Engineer would be to ...". */
 const MODAL = /\b(?:would|will|could|might|can|'d|’d|'ll|’ll)\b/i;
 
@@ -29,7 +25,11 @@ const MODAL = /\b(?:would|will|could|might|can|'d|’d|'ll|’ll)\b/i;
  * nicknames, accents, full names and formal greetings match, and only explicit second-person
  * claims ("your work at X") are compared with the profile.
  */
-export default defineRule({
+interface Options {
+  groupWords: string[];
+}
+
+export default defineRule<Options>({
   meta: {
     id: "recipient-mismatch",
     description: "The greeting's name and the company, school or title the draft gives the recipient must match their profile",
@@ -38,7 +38,13 @@ export default defineRule({
     fixable: false,
     hasSuggestions: true,
     requiresProfile: true,
-    options: {},
+    options: {
+      groupWords: {
+        type: "string[]",
+        default: [],
+        description: "More words that make a greeting address a group or a role, not a person (e.g. your team's name)",
+      },
+    },
     messages: {
       wrongName: "Greets '{{greeting}}', but the recipient is {{name}}: this draft may be meant for someone else",
       useName: "Greet {{name}} instead",
@@ -59,16 +65,20 @@ export default defineRule({
   },
 });
 
-function checkGreeting(context: RuleContext, profile: RecipientProfile): void {
-  const greeting = context.draft.greeting;
+function checkGreeting(context: RuleContext<Options>, profile: RecipientProfile): void {
+  const { draft } = context;
+  const greeting = draft.greeting;
   const name = greeting?.name;
   if (!greeting || !name || greeting.generic) return;
-  // A merge field in the greeting is no-placeholders' to report.
-  if (/[{}[\]<>%|*#]/.test(name.text)) return;
+  // A merge field ("Hi {{first_name}}", "Hi XXX") or an empty one that leaked ("Hi Undefined") is no-placeholders' to report.
+  if (/[{}[\]<>%|*#]/.test(name.text) || leakedGreetingName(draft)) return;
   const span = name.span;
-  const words = name.text.split(/[\s,;:!]+/).filter((word) => word !== "");
-  const folded = words.map((word) => foldName(word).replace(/\.$/, ""));
-  if (folded.some((word) => GROUP_WORDS.has(word))) return;
+  if (findMergeFields(draft).some((field) => field.span.start < span.end && span.start < field.span.end)) return;
+  const greetingSentence = draft.sentences.find((sentence) => sentence.role === "greeting");
+  const words = (greetingSentence ? wordsOf(draft, greetingSentence) : []).filter((word) => word.span.start >= span.start && word.span.end <= span.end).map((word) => word.text);
+  const folded = words.map((word) => foldName(word));
+  const groupWords = new Set([...GROUP_WORDS, ...context.options.groupWords.map(foldName)]);
+  if (folded.some((word) => groupWords.has(word))) return;
   const formal = folded.some((word) => HONORIFICS.has(word));
   const candidates = words.filter((word, index) => !HONORIFICS.has(folded[index]!) && isNameLike(word));
   // "Hello from Acme" is not addressed to anyone: a name is capitalised.
@@ -96,7 +106,7 @@ function isNameLike(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-function checkOrganisation(context: RuleContext, profile: RecipientProfile, claim: RecipientClaim): void {
+function checkOrganisation(context: RuleContext<Options>, profile: RecipientProfile, claim: RecipientClaim): void {
   const current = profile.currentCompany;
   const companies = [current, ...profile.pastCompanies].filter((company): company is string => Boolean(company));
   const isCurrent = current !== null && sameOrganisation(claim.text, current);
@@ -117,7 +127,7 @@ function checkOrganisation(context: RuleContext, profile: RecipientProfile, clai
   context.report({ messageId: "wrongCompany", data: { company: claim.text, companies: quoteList(companies) }, span: claim.span });
 }
 
-function checkTitle(context: RuleContext, profile: RecipientProfile, claim: RecipientClaim): void {
+function checkTitle(context: RuleContext<Options>, profile: RecipientProfile, claim: RecipientClaim): void {
   const profileTitle = profile.currentTitle ?? profile.headline;
   if (!profileTitle) return;
   const claimed = nameTokens(claim.text);
@@ -131,9 +141,6 @@ function checkTitle(context: RuleContext, profile: RecipientProfile, claim: Reci
   context.report({ messageId: "wrongTitle", data: { title: claim.text, profileTitle }, span: claim.span });
 }
 
-/** Levels and filler that every title shares ("senior", "of"): they say nothing about the job. */
-const SENIORITY = new Set(["senior", "sr", "junior", "jr", "staff", "principal", "lead", "head", "chief", "associate", "assistant", "of", "the", "and", "a", "an", "i", "ii", "iii"]);
-
 /**
  * The sender's own company is named in the subject, the sign-off or a first-person sentence
  * ("I'm Dana at Acme", "Ridgeway has asked me"); "your first months at Acme" is then the job on offer.
@@ -144,7 +151,8 @@ function mentionedBySender(draft: Draft, claim: RecipientClaim): boolean {
   if (draft.signOff) texts.push(draft.source.slice(draft.signOff.span.start, draft.signOff.span.end));
   for (const sentence of draft.sentences) {
     if (sentence.span.start === claim.sentence.start || sentence.role === "greeting" || sentence.role === "sign-off") continue;
-    if (/\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|our|us)\b/.test(sentence.text)) texts.push(sentence.text);
+    // "US" in capitals is the country, not the sender (as in self-focus).
+    if (wordsOf(draft, sentence).some((word) => SENDER_WORDS.has(word.lower) && word.text !== "US")) texts.push(sentence.text);
   }
   const target = foldName(claim.text);
   return texts.some((text) => containsWords(foldName(text), target));

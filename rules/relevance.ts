@@ -1,8 +1,8 @@
 import { defineRule } from "../src/define-rule.js";
 import type { Draft, RecipientProfile, Span } from "../src/types.js";
-import { FIELDS, GENERALIST_TITLES, type Field } from "./data/fields.js";
-import { matchPhrases } from "./util/phrases.js";
-import { longestPhraseAt, lowerWords, phraseIndex, wordsWithOffsets } from "./util/token-phrases.js";
+import { FIELDS, GENERALIST_TITLES, HIRING_CUES, PERSON_CUES, ROLE_NOUNS, type Field } from "./data/fields.js";
+import { escapeRegex, matchPhrases, phrasesOf, type PhraseEntry } from "./util/phrases.js";
+import { longestPhraseAt, lowerWords, phraseIndex } from "./util/token-phrases.js";
 
 export interface Opportunity {
   /** The title as written. */
@@ -11,13 +11,21 @@ export interface Opportunity {
   span: Span;
 }
 
-/** A role noun right after the title: "ICU Registered Nurse role", "RN contract". */
-const ROLE_NOUN_AFTER = /^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:role|position|opening|job|vacancy|opportunity|contract|assignment|req|requisition|gig)(?![\p{L}])/iu;
+/** Alternatives of a list, longest first, with either apostrophe: one regex per list, built once. */
+const alternation = (entries: readonly PhraseEntry[]) =>
+  phrasesOf(entries)
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => escapeRegex(phrase).replace(/'/g, "['’]").replace(/ /g, "\\s+"))
+    .join("|");
+/** A role noun right after the title (one word may come between): "ICU Registered Nurse role", "RN contract". */
+const ROLE_NOUN_AFTER = new RegExp(String.raw`^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:${alternation(ROLE_NOUNS)})(?![\p{L}])`, "iu");
 /** Hiring words right before it (up to three modifiers between): "hiring a Senior Data Scientist". */
-const HIRING_CUE_BEFORE =
-  /(?<![\p{L}])(?:hiring|hire|looking for|seeking|recruiting(?: for)?|to find|role is|role:|position:|title:|you would be|you'd be|join (?:us|our team|the team) as|as our|we need|open for)\s+(?:(?:a|an|the|our|their|two|three|several)\s+)?(?:[\p{L}\p{N}&/'’-]+\s+){0,3}$/iu;
+const HIRING_CUE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(HIRING_CUES)})\s+(?:(?:a|an|the|our|their|two|three|several)\s+)?(?:[\p{L}\p{N}&/'’-]+\s+){0,3}$`,
+  "iu",
+);
 /** The reader's or the sender's own title, not the offer: "your backend engineer role", "I'm a nurse recruiter". */
-const PERSON_BEFORE = /(?<![\p{L}])(?:your|you're|you’re|you are|you were|current|former|my|i'm|i’m|i am)\s+(?:[\p{L}&/'’-]+\s+){0,2}$/iu;
+const PERSON_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation(PERSON_CUES)})\s+(?:[\p{L}&/'’-]+\s+){0,2}$`, "iu");
 
 const TITLE_FIELDS = indexBy((field) => field.titles, (phrase) => lowerWords(phrase).join(" "));
 const TERM_FIELDS = indexBy((field) => [...field.titles, ...field.terms], (phrase) => phrase.toLowerCase());
@@ -74,11 +82,7 @@ export function findOpportunities(draft: Draft): Opportunity[] {
     const words = draft.words.slice(sentence.firstWord, sentence.firstWord + sentence.wordCount).map((word) => ({ lower: word.lower, span: word.span }));
     opportunities.push(...offeredTitles(draft.source, sentence.span, words));
   }
-  if (draft.subject) {
-    const { text, span } = draft.subject;
-    const words = wordsWithOffsets(text).map((word) => ({ lower: word.lower, span: { start: span.start + word.start, end: span.start + word.end } }));
-    opportunities.push(...offeredTitles(draft.source, span, words));
-  }
+  if (draft.subject) opportunities.push(...offeredTitles(draft.source, draft.subject.span, draft.subjectWords));
   return opportunities;
 }
 

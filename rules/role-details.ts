@@ -1,4 +1,7 @@
 import { defineRule } from "../src/define-rule.js";
+import type { Span } from "../src/types.js";
+import { openingSpan } from "./util/draft.js";
+import { findVagueHype } from "./util/vague-hype.js";
 import { explainsUnnamedEmployer, findCompanyMentions, findHiringSignals, findRoleTitles, findUnnamedEmployers, hasSalaryRange } from "./util/job-details.js";
 
 interface Options {
@@ -35,23 +38,28 @@ export default defineRule<Options>({
     const { draft, profile, options } = context;
     // A follow-up builds on a first message that carried the details.
     if (draft.kind === "follow-up") return;
-    const signal = findHiringSignals(draft)[0];
-    if (!signal) return;
+    const signals = findHiringSignals(draft);
+    if (signals.length === 0) return;
+    // Hype vague-opportunity reports ("Great opportunity", "a leading company") is its span: this rule
+    // points at another mention of the job, or the opening, and leaves an unnamed employer inside it alone.
+    const hype = findVagueHype(draft, profile);
+    const inHype = (span: Span) => hype.some((match) => span.start < match.span.end && match.span.start < span.end);
+    const anchor = signals.find((signal) => !inHype(signal.span))?.span ?? openingSpan(draft);
 
     const titles = findRoleTitles(draft);
-    if (titles.length === 0) context.report({ messageId: "noRole", span: signal.span });
+    if (titles.length === 0) context.report({ messageId: "noRole", span: anchor });
 
     // An agency that says when it will name its client is being open about it (corpus 038, 073, 085).
     if (!explainsUnnamedEmployer(draft)) {
       const companies = findCompanyMentions(draft, profile);
       const unnamed = findUnnamedEmployers(draft)[0];
       if (unnamed && !companies.some((company) => !company.sender)) {
-        context.report({ messageId: "unnamedEmployer", data: { phrase: unnamed.text }, span: unnamed.span });
+        if (!inHype(unnamed.span)) context.report({ messageId: "unnamedEmployer", data: { phrase: unnamed.text }, span: unnamed.span });
       } else if (companies.length === 0) {
-        context.report({ messageId: "noCompany", span: signal.span });
+        context.report({ messageId: "noCompany", span: anchor });
       }
     }
 
-    if (options.requireSalary && !hasSalaryRange(draft)) context.report({ messageId: "noSalary", span: titles[0] ?? signal.span });
+    if (options.requireSalary && !hasSalaryRange(draft)) context.report({ messageId: "noSalary", span: titles[0] ?? anchor });
   },
 });

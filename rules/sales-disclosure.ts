@@ -2,6 +2,7 @@ import { defineRule } from "../src/define-rule.js";
 import type { Draft, Span } from "../src/types.js";
 import { NOT_A_PRODUCT_AFTER, OFFERING_STATEMENTS, PRODUCT_MENTION, WEAK_PITCH_MARKERS } from "./data/sales.js";
 import { PITCH_MARKERS, SALES_DISCLOSURES } from "./data/transparency.js";
+import { BAIT_AND_SWITCH_DEFAULTS, findBaitAndSwitch } from "./util/bait-and-switch.js";
 import { openingSentences, spanOf } from "./util/draft.js";
 import { findInBody, findInSubject, matchPhrases, phrasesOf, type PhraseMatch } from "./util/phrases.js";
 
@@ -53,6 +54,8 @@ export default defineRule<Options>({
     if (opening && inSpan(draft, opening, disclosures).length + inSpan(draft, opening, offerings).length > 0) return;
     if (opening && productMentioned(draft.prose.slice(opening.start, opening.end))) return;
 
+    // A networking opener before the pitch is transparency's bait-and-switch: the same late pitch, the same fix.
+    if (findBaitAndSwitch(draft, BAIT_AND_SWITCH_DEFAULTS)) return;
     const pitch = pitches[0]!;
     context.report({ messageId: "lateDisclosure", data: { pitch: pitch.text, count: options.sentences }, span: pitch.span });
   },

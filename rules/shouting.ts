@@ -1,12 +1,17 @@
 import { defineRule } from "../src/define-rule.js";
 import type { Draft, RuleContext, Span } from "../src/types.js";
 import { sentenceAt } from "./util/draft.js";
-import { acronymSet, findPunctuationRuns, findShoutedRuns, profileWords, type Token } from "./util/emphasis.js";
+import { findPressurePhrases, findSpamPhrases } from "./util/advert-phrases.js";
+import { leakedGreetingName } from "./util/greeting.js";
+import { matchPhrases, phrasesOf } from "./util/phrases.js";
+import { PLEASANTRIES } from "./data/acronyms.js";
+import { acronymSet, findPunctuationRuns, findShoutedRuns, profileWords, tokensOutside, type Token } from "./util/emphasis.js";
 
 interface Options {
   maxExclamations: number;
   minEmojiRun: number;
   acronyms: string[];
+  pleasantries: string[];
 }
 
 /** One emoji with its modifiers: skin tone, variation selector, zero-width-joined parts. */
@@ -17,7 +22,8 @@ const EMOJI_GAP = /^[ \t]*$/;
 /**
  * Capitals, "!!!" and rows of emoji read as shouting and as marketing: Kajabi and Mailchimp flag
  * them, outbound-email-grader reports "!!!" runs, and Boomerang found that extreme positivity does
- * no better than neutral. The subject has its own checks in subject-line; this rule reads the body.
+ * no better than neutral. The subject has its own checks in subject-line; this rule reads the body,
+ * and leaves capitals inside a phrase that spam-phrases or pressure reports to that rule.
  */
 export default defineRule<Options>({
   meta: {
@@ -31,6 +37,7 @@ export default defineRule<Options>({
       maxExclamations: { type: "integer", default: 1, minimum: 0, maximum: 20, description: "Exclamation marks allowed in the message, not counting the greeting and sign-off" },
       minEmojiRun: { type: "integer", default: 3, minimum: 2, maximum: 20, description: "Emoji in a row that count as a run" },
       acronyms: { type: "string[]", default: [], description: "More capitalised words that are not shouting (e.g. a product name)" },
+      pleasantries: { type: "string[]", default: [], description: "More sentence openings where '!' is a convention and is not counted (e.g. 'welcome aboard')" },
     },
     messages: {
       capitals: "'{{text}}' in capitals reads as shouting: write it in lower case",
@@ -43,7 +50,10 @@ export default defineRule<Options>({
     const { draft, options, profile } = context;
     const acronyms = acronymSet(options.acronyms, context.settings.words, profileWords(profile));
     const signOffStart = draft.signOff?.span.start ?? draft.body.end;
-    const tokens: Token[] = draft.words.filter((word) => word.kind === "word" && word.span.start < signOffStart);
+    // "CLICK HERE" and "ACT NOW" are spam-phrases' and pressure's, "Hi FIRSTNAME," no-placeholders':
+    // their fix (drop the phrase, fill in the name) removes the capitals too.
+    const owned = [...findSpamPhrases(draft), ...findPressurePhrases(draft), leakedGreetingName(draft)].flatMap((match) => (match ? [match.span] : []));
+    const tokens: Token[] = tokensOutside(draft.words.filter((word) => word.kind === "word" && word.span.start < signOffStart), owned);
     for (const run of findShoutedRuns(tokens, acronyms, draft.prose)) {
       context.report({ messageId: "capitals", data: { text: run.text }, span: run.span });
     }
@@ -58,17 +68,13 @@ export default defineRule<Options>({
   },
 });
 
-/**
- * Pleasantries where "!" is convention, not emphasis: "Thanks!", "Have a great day!", "I hope
- * you're well!", and one-word lines ("Understood!").
- */
-const PLEASANTRY = /^(?:thanks|thank you|many thanks|have a|happy|hope|i hope|cheers|congrat|good luck|welcome|nice to|looking forward|talk soon|speak soon)/i;
 
 /**
  * Counts each group of "!" once ("!!!" is one, already reported as a run). The greeting, the
  * sign-off and pleasantries do not count, nor "!=" in a code sample.
  */
 function reportExtraExclamations(context: RuleContext<Options>, draft: Draft, runs: Span[], max: number): void {
+  const pleasantries = phrasesOf(PLEASANTRIES, context.options.pleasantries);
   const from = draft.greeting?.span.end ?? draft.body.start;
   const to = draft.signOff?.span.start ?? draft.body.end;
   // One class, one quantifier: linear even on 100,000 question marks.
@@ -80,11 +86,16 @@ function reportExtraExclamations(context: RuleContext<Options>, draft: Draft, ru
     const span = { start: from + match.index, end: from + match.index + match[0].length };
     if (insideLink(draft, span)) continue;
     const sentence = sentenceAt(draft, span.start);
-    if (sentence && (PLEASANTRY.test(sentence.text) || sentence.wordCount <= 1)) continue;
+    // Pleasantries ("Thanks!", "Have a great day!") and one-word lines ("Understood!"): "!" is convention there.
+    if (sentence && (opensWithAny(sentence.text, pleasantries) || sentence.wordCount <= 1)) continue;
     count++;
     if (count <= max || runs.some((run) => run.start === span.start)) continue;
     context.report({ messageId: "extraExclamation", data: { count, max }, span });
   }
+}
+
+function opensWithAny(text: string, phrases: readonly string[]): boolean {
+  return matchPhrases(text, phrases).some((match) => match.span.start === 0);
 }
 
 function reportEmojiRuns(context: RuleContext<Options>, draft: Draft, minRun: number): void {

@@ -1,7 +1,6 @@
 import { defineRule } from "../src/define-rule.js";
-import { SPAM_EXCEPTIONS, SPAM_PHRASES } from "./data/spam-phrases.js";
-import { findInBodyExcept, shownText } from "./util/phrase-matches.js";
-import { phrasesOf } from "./util/phrases.js";
+import { findSpamPhrases } from "./util/advert-phrases.js";
+import { shownText } from "./util/phrase-matches.js";
 
 interface Options {
   extraPhrases: string[];
@@ -29,7 +28,7 @@ export default defineRule<Options>({
   },
   check(context) {
     const { draft, options } = context;
-    for (const match of findInBodyExcept(draft, phrasesOf(SPAM_PHRASES, options.extraPhrases), SPAM_EXCEPTIONS)) {
+    for (const match of findSpamPhrases(draft, options.extraPhrases)) {
       context.report({ messageId: "spamPhrase", data: { phrase: shownText(match) }, span: match.span });
     }
   },

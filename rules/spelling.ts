@@ -1,6 +1,8 @@
 import { defineRule } from "../src/define-rule.js";
 import type { SuggestionDescriptor } from "../src/types.js";
+import { SHORT_TYPO_WORDS } from "./data/spelling-terms.js";
 import { acceptedWords, isSpelledRight } from "./util/known-words.js";
+import { phrasesOf } from "./util/phrases.js";
 import { wordsToCheck } from "./util/spelling-candidates.js";
 import { corrections } from "./util/spelling-suggestions.js";
 
@@ -13,14 +15,7 @@ const FOREIGN_TEXT_SHARE = 0.3;
 const FOREIGN_TEXT_MIN_WORDS = 10;
 /** A long word with no one-edit correction costs a Hunspell search (20-60 ms): a draft gets this many distinct words looked at, at most. */
 const MAX_WORDS_SUGGESTED = 25;
-/**
- * Two- and three-letter tokens are mostly acronyms and names written in lower case ("swe", "lfi", "sms");
- * only a swap of letters in one of these very common words is reported ("teh", "adn", "yuo").
- */
-const COMMON_SHORT_WORDS = new Set([
-  "the", "and", "you", "for", "are", "not", "but", "our", "can", "has", "was", "how", "any", "who", "its", "one", "all", "get",
-  "new", "now", "out", "see", "use", "way", "may", "day", "why", "let", "job", "pay", "own", "too", "yet", "ask", "set", "top",
-]);
+const COMMON_SHORT_WORDS = new Set(phrasesOf(SHORT_TYPO_WORDS));
 
 /**
  * Lavender's coaching says to "comb your writing religiously for errors", and the corpus rubric

@@ -1,12 +1,14 @@
 import { defineRule } from "../src/define-rule.js";
-import { PURPOSE_STATEMENTS, SENDER_INTRODUCTIONS, SENDER_NAME_PATTERNS } from "./data/purpose.js";
-import { openingSentences, spanOf } from "./util/draft.js";
+import type { Draft, Sentence } from "../src/types.js";
+import { COURTESY_OPENINGS, PURPOSE_STATEMENTS, SENDER_INTRODUCTIONS, SENDER_NAME_PATTERNS } from "./data/purpose.js";
+import { bodySentences, spanOf } from "./util/draft.js";
 import { matchPhrases, phrasesOf } from "./util/phrases.js";
 
 interface Options {
   sentences: number;
   extraIntroductions: string[];
   extraPurposes: string[];
+  extraCourtesies: string[];
 }
 
 /**
@@ -26,6 +28,11 @@ export default defineRule<Options>({
       sentences: { type: "integer", default: 3, minimum: 1, maximum: 10, description: "How many sentences of the body count as the opening" },
       extraIntroductions: { type: "string[]", default: [], description: "More phrases that introduce the sender" },
       extraPurposes: { type: "string[]", default: [], description: "More phrases that state the purpose" },
+      extraCourtesies: {
+        type: "string[]",
+        default: [],
+        description: "More openings of a courtesy sentence that does not count as one of the opening sentences (\"Thanks for...\")",
+      },
     },
     messages: {
       missingBoth: "The opening does not say who you are or why you are writing: start with your name and role, then the reason",
@@ -35,7 +42,7 @@ export default defineRule<Options>({
   },
   check(context) {
     const { draft, options } = context;
-    const opening = openingSentences(draft, options.sentences);
+    const opening = openingWindow(draft, options.sentences, phrasesOf(COURTESY_OPENINGS, options.extraCourtesies));
     const span = spanOf(opening);
     if (!span) return;
     const text = draft.prose.slice(span.start, span.end);
@@ -51,3 +58,15 @@ export default defineRule<Options>({
     else if (needsWho && !hasWho) context.report({ messageId: "missingWho", span });
   },
 });
+
+/** The first `count` body sentences, not counting courtesy sentences before them ("Thanks for accepting my request."). */
+function openingWindow(draft: Draft, count: number, courtesies: readonly string[]): Sentence[] {
+  const sentences = bodySentences(draft);
+  let courtesy = 0;
+  while (courtesy < sentences.length && opensWith(sentences[courtesy]!, courtesies)) courtesy++;
+  return sentences.slice(0, courtesy + count);
+}
+
+function opensWith(sentence: Sentence, phrases: readonly string[]): boolean {
+  return matchPhrases(sentence.text, phrases).some((match) => match.span.start === 0);
+}

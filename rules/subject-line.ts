@@ -1,11 +1,11 @@
 import { defineRule } from "../src/define-rule.js";
 import { findMergeFields } from "../src/draft/merge-fields.js";
-import type { NamedSpan, Span } from "../src/types.js";
+import type { Span } from "../src/types.js";
 import { PRESSURE_PHRASES } from "./data/pressure.js";
 import { SPAM_PHRASES } from "./data/spam-phrases.js";
 import { SUBJECT_SPAM_WORDS } from "./data/subject-line.js";
 import { openingSpan } from "./util/draft.js";
-import { acronymSet, findPunctuationRuns, findShoutedRuns, profileWords, type Token } from "./util/emphasis.js";
+import { acronymSet, findPunctuationRuns, findShoutedRuns, profileWords, tokensOutside } from "./util/emphasis.js";
 import { shownText } from "./util/phrase-matches.js";
 import { findInSubject, phrasesOf } from "./util/phrases.js";
 
@@ -18,8 +18,6 @@ interface Options {
 
 /** LinkedIn's hard subject limit; past it the length rule reports an error, so this rule stays quiet. */
 const PLATFORM_SUBJECT_LIMIT = 200;
-/** The subject is not tokenized by the parser (words cover the body), so it is split here. */
-const SUBJECT_WORD = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*/gu;
 
 /**
  * LinkedIn requires an InMail subject (Help a554514); Boomerang saw 14% replies with no subject and
@@ -63,7 +61,7 @@ export default defineRule<Options>({
     const verbatim = draft.source.slice(subject.span.start, subject.span.end) === text;
     const at = (span: Span): Span => (verbatim ? span : subject.span);
 
-    const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const words = draft.subjectWords.length;
     if (text.length > options.maxLength && text.length <= PLATFORM_SUBJECT_LIMIT) {
       context.report({ messageId: "tooManyCharacters", data: { length: text.length, max: options.maxLength }, span: subject.span });
     } else if (words > options.maxWords && text.length <= PLATFORM_SUBJECT_LIMIT) {
@@ -73,12 +71,13 @@ export default defineRule<Options>({
     const spamWords = phrasesOf([...SPAM_PHRASES, ...PRESSURE_PHRASES, ...SUBJECT_SPAM_WORDS], options.extraSpamWords);
     const spamMatches = findInSubject(draft, spamWords);
     const acronyms = acronymSet(options.acronyms, context.settings.words, profileWords(context.profile));
-    // "*|FNAME|*" is a merge field (the placeholders rule's), and "URGENT" alone is reported once, as a spam word.
+    // "*|FNAME|*" is a merge field (the placeholders rule's), and "URGENT" is reported once, as a spam
+    // word: dropping the word fixes its capitals too.
     const fields = findMergeFields(draft).filter((field) => field.inSubject);
-    const tokens = subjectTokens(subject).filter((token) => !fields.some((field) => within(token.span, field.span)));
-    for (const run of findShoutedRuns(tokens, acronyms, text, subject.span.start)) {
-      if (spamMatches.some((match) => within(run.span, match.span))) continue;
-      context.report({ messageId: "allCaps", data: { text: run.text }, span: at(run.span) });
+    const owned = [...fields.map((field) => field.span), ...spamMatches.map((match) => at(match.span))];
+    const tokens = tokensOutside(draft.subjectWords.filter((word) => word.kind === "word"), owned);
+    for (const run of findShoutedRuns(tokens, acronyms, draft.source)) {
+      context.report({ messageId: "allCaps", data: { text: run.text }, span: run.span });
     }
     for (const run of findPunctuationRuns(text, subject.span.start)) {
       context.report({
@@ -93,17 +92,3 @@ export default defineRule<Options>({
     }
   },
 });
-
-function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
-function subjectTokens(subject: NamedSpan): Token[] {
-  const tokens: Token[] = [];
-  SUBJECT_WORD.lastIndex = 0;
-  for (let match = SUBJECT_WORD.exec(subject.text); match !== null; match = SUBJECT_WORD.exec(subject.text)) {
-    const start = subject.span.start + match.index;
-    tokens.push({ text: match[0], span: { start, end: start + match[0].length } });
-  }
-  return tokens;
-}

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/define-rule.js";
-import { EARLIER_CONVERSATION, NETWORKING_OPENERS, PITCH_MARKERS, SALES_DISCLOSURES } from "./data/transparency.js";
-import { bodySentences } from "./util/draft.js";
-import { findInBody, phrasesOf } from "./util/phrases.js";
+import { EARLIER_CONVERSATION, REPLY_PREFIXES } from "./data/transparency.js";
+import { findBaitAndSwitch } from "./util/bait-and-switch.js";
+import { escapeRegex, findInBody, phrasesOf } from "./util/phrases.js";
 
 interface Options {
   openingSentences: number;
@@ -9,7 +9,8 @@ interface Options {
   extraPitches: string[];
 }
 
-const FAKE_REPLY = /^\s*(?:re|fwd?|fw|aw|wg)\s*(?:\[\d+\]\s*)?:/i;
+/** "Re:", "RE[2]:", "Fwd:": a reply prefix at the start of the subject (one `\s*` per gap: two in a row were quadratic). */
+const FAKE_REPLY = new RegExp(String.raw`^\s*(?:${phrasesOf(REPLY_PREFIXES).map(escapeRegex).join("|")})\s*(?:\[\d+\]\s*)?:`, "i");
 
 /**
  * LinkedIn's policies ask members to "be trustworthy"; SpamAssassin scores a fake "Re:" (FAKE_REPLY_C),
@@ -51,16 +52,7 @@ export default defineRule<Options>({
       }
     }
 
-    const sentences = bodySentences(draft);
-    const openingEnd = sentences[Math.min(options.openingSentences, sentences.length) - 1]?.span.end ?? draft.body.start;
-    const opener = findInBody(draft, phrasesOf(NETWORKING_OPENERS, options.extraOpeners)).find((match) => match.span.start < openingEnd);
-    if (!opener) return;
-    // Commercial intent shown anywhere in the opening (a pitch, "this is a sales message", "we help
-    // teams...") makes the networking line honest, whether it comes before or after it.
-    const pitches = findInBody(draft, phrasesOf(PITCH_MARKERS, options.extraPitches));
-    if (pitches.some((pitch) => pitch.span.start < openingEnd)) return;
-    if (findInBody(draft, phrasesOf(SALES_DISCLOSURES)).some((match) => match.span.start < openingEnd)) return;
-    const pitch = pitches.find((match) => match.span.start >= openingEnd);
-    if (pitch) context.report({ messageId: "baitAndSwitch", data: { opener: opener.text, pitch: pitch.text }, span: pitch.span });
+    const found = findBaitAndSwitch(draft, options);
+    if (found) context.report({ messageId: "baitAndSwitch", data: { opener: found.opener.text, pitch: found.pitch.text }, span: found.pitch.span });
   },
 });

@@ -1,7 +1,6 @@
 import { defineRule } from "../src/define-rule.js";
-import { HYPE_PHRASES } from "./data/hype.js";
 import { shownText } from "./util/phrase-matches.js";
-import { findInBody, findInSubject, phrasesOf } from "./util/phrases.js";
+import { findVagueHype } from "./util/vague-hype.js";
 import { findSpecifics, SPECIFIC_KINDS, type SpecificKind } from "./util/specifics.js";
 
 interface Options {
@@ -57,9 +56,8 @@ export default defineRule<Options>({
     if (role && pay && PAY_RANGE.test(draft.source.slice(pay.span.start, pay.span.start + 40))) {
       context.credit({ id: "concrete-role", detail: `role '${role.text}' with pay range from '${pay.text}'` });
     }
-    const phrases = phrasesOf(HYPE_PHRASES, options.extraPhrases);
-    const hype = [...findInSubject(draft, phrases), ...findInBody(draft, phrases)];
-    if (hype.length === 0 || specifics.size >= options.minSpecifics) return;
+    const hype = findVagueHype(draft, context.profile, options, specifics);
+    if (hype.length === 0) return;
     const missing = joinList(SPECIFIC_KINDS.filter((kind) => !specifics.has(kind)).map((kind) => LABEL[kind]));
     for (const match of hype) context.report({ messageId: "vague", data: { phrase: shownText(match), missing }, span: match.span });
   },

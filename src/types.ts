@@ -36,7 +36,7 @@ export interface Word {
   lower: string;
   kind: WordKind;
   span: Span;
-  /** Index into `Draft.sentences`. */
+  /** Index into `Draft.sentences` (-1 for the words of `Draft.subjectWords`). */
   sentence: number;
   /** First word of its sentence. */
   sentenceStart: boolean;
@@ -112,6 +112,8 @@ export interface Draft {
   lineEnding: "\n" | "\r\n";
   frontMatter: FrontMatter | null;
   subject: NamedSpan | null;
+  /** The subject's words as written in the file, tokenized once like the body's (`sentence` is -1). */
+  subjectWords: Word[];
   kind: DraftKind;
   template: boolean;
   history: HistoryEntry[];

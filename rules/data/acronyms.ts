@@ -1,3 +1,5 @@
+import type { PhraseEntry } from "../util/phrases.js";
+
 /**
  * Capitalised words that are names or abbreviations, not shouting. Every all-caps word of four
  * letters or fewer is already treated as a possible acronym, so this list matters most for the
@@ -49,4 +51,16 @@ export const COMMON_SHORT_WORDS: readonly string[] = [
 export const SHOUTED_SHORT_WORDS: readonly string[] = [
   "HUGE", "LOVE", "FREE", "NOW", "BEST", "WOW", "MUST", "HOT", "BIG", "VERY", "REAL", "ONLY", "JUST", "NEED", "COOL", "WILD", "DONT", "NOT",
   "YOU", "YOUR", "ALL", "MOST", "MORE", "LAST", "GOOD", "NICE", "FAST", "EASY", "SALE", "DEAL", "CASH", "WIN", "YES", "OMG",
+];
+
+/**
+ * Sentence openings where "!" is a convention, not emphasis ("Thanks!", "Have a great day!", "I hope
+ * you're well!"): an exclamation mark in such a sentence is not counted. Extend with the shouting
+ * rule's `pleasantries` option.
+ */
+export const PLEASANTRIES: readonly PhraseEntry[] = [
+  ...["thanks", "thank you", "many thanks", "cheers"].map((phrase) => ({ phrase, reason: "thanks" })),
+  ...["have a", "happy", "good luck", "welcome", "congrats", "congratulations"].map((phrase) => ({ phrase, reason: "a wish" })),
+  ...["hope", "i hope", "hopefully"].map((phrase) => ({ phrase, reason: "\"I hope you're well!\"" })),
+  ...["nice to", "looking forward", "talk soon", "speak soon"].map((phrase) => ({ phrase, reason: "a friendly close" })),
 ];

@@ -1,3 +1,5 @@
+import type { PhraseEntry } from "../util/phrases.js";
+
 /**
  * Professions, for telling a mis-targeted role ("an ICU nurse contract sent to a backend engineer")
  * from a merely different one. `titles` are job titles: in a draft they name the opportunity, in a
@@ -162,4 +164,22 @@ export const FIELDS: readonly Field[] = [
 export const GENERALIST_TITLES: readonly string[] = [
   "founder", "co-founder", "cofounder", "ceo", "owner", "president", "general manager", "chief of staff", "consultant", "freelancer",
   "managing director", "partner",
+];
+
+/** A noun right after a title that makes it an offer: "ICU Registered Nurse role", "RN contract". */
+export const ROLE_NOUNS: readonly PhraseEntry[] = [
+  "role", "position", "opening", "job", "vacancy", "opportunity", "contract", "assignment", "req", "requisition", "gig",
+].map((phrase) => ({ phrase, reason: "names the title as a job on offer" }));
+
+/** Hiring words shortly before a title that make it the offer: "hiring a Senior Data Scientist". */
+export const HIRING_CUES: readonly PhraseEntry[] = [
+  ...["hiring", "hire", "looking for", "seeking", "recruiting", "recruiting for", "to find", "we need", "open for"].map((phrase) => ({ phrase, reason: "a search for someone" })),
+  ...["role is", "role:", "position:", "title:"].map((phrase) => ({ phrase, reason: "names the job on offer" })),
+  ...["you would be", "you'd be", "join us as", "join our team as", "join the team as", "as our"].map((phrase) => ({ phrase, reason: "the reader in the offered job" })),
+];
+
+/** Words before a title that make it a person's own, not the offer: "your backend engineer role", "I'm a nurse recruiter". */
+export const PERSON_CUES: readonly PhraseEntry[] = [
+  ...["your", "you're", "you are", "you were", "current", "former"].map((phrase) => ({ phrase, reason: "the reader's own title" })),
+  ...["my", "i'm", "i am"].map((phrase) => ({ phrase, reason: "the sender's own title" })),
 ];

@@ -266,3 +266,20 @@ export const PURPOSE_STATEMENTS: readonly PhraseEntry[] = [
   { phrase: "we helped", reason: "an offer" },
   { phrase: "we've helped", reason: "an offer" },
 ];
+
+/**
+ * A sentence that opens with one of these is a courtesy ("Thanks for accepting my request.",
+ * "Congratulations on v1.0.0!", "Hope you're well."): like the greeting, it does not use up the
+ * opening the purpose must fit in. The good corpus drafts 057 and 096 thank the reader first and
+ * ask in their fourth sentence; boilerplate among these is generic-opener's to report.
+ */
+export const COURTESY_OPENINGS: readonly PhraseEntry[] = [
+  { phrase: "thanks", reason: "thanks for accepting, for a talk, for a reply" },
+  { phrase: "thank you", reason: "thanks" },
+  { phrase: "many thanks", reason: "thanks" },
+  { phrase: "congratulations", reason: "congratulations on a launch, a new role" },
+  { phrase: "congrats", reason: "congratulations" },
+  { phrase: "hope", reason: "\"Hope you're well\" (boilerplate is generic-opener's)" },
+  { phrase: "i hope", reason: "\"I hope this finds you well\"" },
+  { phrase: "i trust", reason: "\"I trust this finds you well\"" },
+];

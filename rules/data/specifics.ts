@@ -1,3 +1,5 @@
+import type { PhraseEntry } from "../util/phrases.js";
+
 /**
  * What makes a job message concrete. EMSCAD (17,880 job ads, 866 fraudulent) found missing company
  * and salary details among the signals of a fake posting; LinkedIn's Recruiter guidance asks for
@@ -53,4 +55,25 @@ export const VAGUE_TEAM_WORDS: readonly string[] = [
   "great", "amazing", "awesome", "talented", "fantastic", "growing", "fast-growing", "small", "dynamic", "passionate", "strong", "excellent",
   "incredible", "wonderful", "collaborative", "brilliant", "world-class", "top", "best", "whole", "entire", "hiring", "recruiting", "talent",
   "young", "new", "friendly", "diverse", "global", "innovative", "exciting", "rockstar", "winning", "recruitment",
+];
+
+/**
+ * Capitalised words after "at", "with" or "for" that are not a company: pronouns, tools, days,
+ * months, holidays, levels and nationalities ("working with American healthcare facilities").
+ * Case-sensitive, as written.
+ */
+export const NOT_COMPANY_WORDS: readonly PhraseEntry[] = [
+  ...["I", "We", "They", "It", "He", "She", "You", "The", "This", "That"].map((phrase) => ({ phrase, reason: "a pronoun or article starting a clause" })),
+  ...["LinkedIn", "Zoom", "Google Meet"].map((phrase) => ({ phrase, reason: "where people meet, not who hires" })),
+  ...["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map((phrase) => ({ phrase, reason: "a day (\"chat on Friday\")" })),
+  ...["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((phrase) => ({
+    phrase,
+    reason: "a month (\"start in March\")",
+  })),
+  ...["Christmas", "Thanksgiving"].map((phrase) => ({ phrase, reason: "a holiday" })),
+  ...["Senior", "Junior", "Staff", "Principal", "Lead", "Top", "Series"].map((phrase) => ({ phrase, reason: "a level or a funding stage, not a name" })),
+  ...["American", "European", "British", "Canadian", "German", "French", "Indian", "Asian", "African", "Australian", "Global"].map((phrase) => ({
+    phrase,
+    reason: "an adjective of nationality or scope",
+  })),
 ];

@@ -41,3 +41,12 @@ export const SPELLING_TERMS: readonly PhraseEntry[] = [
   ...terms("greetings from other languages that open English messages", `hola bonjour ciao namaste salut hej`),
   ...terms("privacy vocabulary of sales data: the dictionary has neither form", `anonymize anonymized anonymizing`),
 ];
+
+/**
+ * Two- and three-letter tokens are mostly acronyms and names written in lower case ("swe", "lfi",
+ * "sms"): only a swap of letters in one of these very common words is reported ("teh", "adn", "yuo").
+ */
+export const SHORT_TYPO_WORDS: readonly PhraseEntry[] = terms(
+  "a very common short word: a swap of its letters is a typo, not an acronym",
+  "the and you for are not but our can has was how any who its one all get new now out see use way may day why let job pay own too yet ask set top",
+);

@@ -121,3 +121,9 @@ export const EARLIER_CONVERSATION: readonly PhraseEntry[] = [
   { phrase: "when we spoke", reason: "claims a conversation" },
   { phrase: "since we last spoke", reason: "claims a conversation" },
 ];
+
+/** Subject prefixes of a reply or forward, in English and German mail clients ("AW:", "WG:"). */
+export const REPLY_PREFIXES: readonly PhraseEntry[] = [
+  ...["re", "fw", "fwd"].map((phrase) => ({ phrase, reason: "reply or forward (SpamAssassin FAKE_REPLY_C)" })),
+  ...["aw", "wg"].map((phrase) => ({ phrase, reason: "German clients' reply (Antwort) and forward (Weitergeleitet)" })),
+];

@@ -41,3 +41,23 @@ export function sentenceAt(draft: Draft, offset: number): Sentence | undefined {
 export function sentenceIndexAt(draft: Draft, offset: number): number {
   return draft.sentences.findIndex((sentence) => offset >= sentence.span.start && offset < sentence.span.end);
 }
+
+/**
+ * Where the sentence holding `offset` starts (the last one starting at or before it), by binary
+ * search: a context check per match must not scan every sentence of a long draft. The body's
+ * start when no sentence starts before the offset.
+ */
+export function sentenceStartBefore(draft: Draft, offset: number): number {
+  const sentences = draft.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.span.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found === -1 ? draft.body.start : sentences[found]!.span.start;
+}

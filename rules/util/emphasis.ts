@@ -62,6 +62,15 @@ export function findShoutedRuns(tokens: readonly Token[], acronyms: ReadonlySet<
   return runs;
 }
 
+/**
+ * The tokens no other report covers: capitals inside a phrase that spam-phrases, pressure or the
+ * subject's spam words report are left to that report, whose fix (drop the phrase) removes them too.
+ */
+export function tokensOutside<T extends Token>(tokens: readonly T[], owned: readonly Span[]): T[] {
+  if (owned.length === 0) return [...tokens];
+  return tokens.filter((token) => !owned.some((span) => token.span.start < span.end && span.start < token.span.end));
+}
+
 /** The built-in acronyms plus the user's (option `acronyms`, config `words`) and the recipient's capitalised terms. */
 export function acronymSet(...extra: ReadonlyArray<readonly string[]>): ReadonlySet<string> {
   const added = extra.flat().filter((word) => word === word.toUpperCase());

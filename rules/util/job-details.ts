@@ -17,6 +17,7 @@ import {
 } from "../data/recruiting.js";
 import { escapeRegex, matchPhrases, phrasesOf, type PhraseMatch } from "./phrases.js";
 import { companyVariants } from "./profile-terms.js";
+import { sentenceStartBefore } from "./draft.js";
 
 /**
  * What a job pitch says about the job: its title, who hires, what it pays. Each finder reads the
@@ -42,15 +43,7 @@ function regions(draft: Draft): TextRegion[] {
   return found;
 }
 
-const mergeFieldCache = new WeakMap<Draft, ReturnType<typeof findMergeFields>>();
-function mergeFields(draft: Draft): ReturnType<typeof findMergeFields> {
-  let fields = mergeFieldCache.get(draft);
-  if (!fields) {
-    fields = findMergeFields(draft);
-    mergeFieldCache.set(draft, fields);
-  }
-  return fields;
-}
+
 
 /**
  * Context checks look at most this far around a match: a sentence-less 200,000-character draft
@@ -58,14 +51,15 @@ function mergeFields(draft: Draft): ReturnType<typeof findMergeFields> {
  */
 const LOOK_AROUND = 200;
 
-const SENTENCE_BREAK = /[.!?]["'’”)\]]?\s|\n[ \t]*\n/g;
-
-/** The text of the current sentence before `index` (at most LOOK_AROUND characters). */
-function lookBehind(text: string, index: number): string {
-  const window = text.slice(Math.max(0, index - LOOK_AROUND), index);
-  let cut = 0;
-  for (const match of window.matchAll(SENTENCE_BREAK)) cut = match.index + match[0].length;
-  return window.slice(cut);
+/**
+ * The text of the current sentence before `index` of the region (at most LOOK_AROUND characters):
+ * the parser's sentences for the body and sign-off, the whole subject for the subject.
+ */
+function lookBehind(draft: Draft, region: TextRegion, index: number): string {
+  const offset = region.offset + index;
+  const sentenceStart = region.kind === "subject" ? region.offset : sentenceStartBefore(draft, offset);
+  const from = Math.max(region.offset, offset - LOOK_AROUND, sentenceStart);
+  return region.text.slice(from - region.offset, index);
 }
 
 function inRegions(draft: Draft, kinds: ReadonlyArray<TextRegion["kind"]>, find: (region: TextRegion) => PhraseMatch[]): PhraseMatch[] {
@@ -80,11 +74,11 @@ function inRegions(draft: Draft, kinds: ReadonlyArray<TextRegion["kind"]>, find:
  */
 export function findHiringSignals(draft: Draft): PhraseMatch[] {
   // "[Company/Role]" is a slot to fill, not a pitch.
-  const fields = mergeFields(draft);
+  const fields = findMergeFields(draft);
   const inField = (span: Span) => fields.some((field) => span.start < field.span.end && field.span.start < span.end);
   const signals = inRegions(draft, ["subject", "body"], (region) =>
     matchPhrases(region.text, phrasesOf(HIRING_SIGNALS), region.offset).filter((match) => {
-      const before = lookBehind(region.text, match.span.start - region.offset);
+      const before = lookBehind(draft, region, match.span.start - region.offset);
       const after = region.text.slice(match.span.end - region.offset, match.span.end - region.offset + LOOK_AROUND);
       return !inField(match.span) && !HIRING_SIGNAL_EXCLUSIONS.test(before) && !(match.phrase.startsWith("opportunit") && NON_JOB_OPPORTUNITY.test(after));
     }),
@@ -107,11 +101,11 @@ export function findRoleTitles(draft: Draft): Span[] {
   const titles = inRegions(draft, ["subject", "body"], (region) => {
     const matches = [...titleWords(draft, region), ...prefixTitles(region)];
     return matches.filter((match) => {
-      const before = lookBehind(region.text, match.span.start - region.offset);
+      const before = lookBehind(draft, region, match.span.start - region.offset);
       return !isSenderTitle(before) && !RECIPIENT_TITLE.test(before);
     });
   }).map((match) => match.span);
-  const fields = mergeFields(draft).filter((field) => ROLE_FIELDS.test(field.name)).map((field) => field.span);
+  const fields = findMergeFields(draft).filter((field) => ROLE_FIELDS.test(field.name)).map((field) => field.span);
   return [...titles, ...fields].sort((a, b) => a.start - b.start);
 }
 
@@ -183,7 +177,7 @@ export function findCompanyMentions(draft: Draft, profile: RecipientProfile | nu
       for (const match of region.text.matchAll(pattern)) {
         const name = match[1]!.replace(/(?<![.,'’])[.,'’]+$/, "").replace(/(?<!\s)\s+(?:and|of|&)$/, "");
         const start = region.offset + match.index + match[0].indexOf(match[1]!);
-        const before = lookBehind(region.text, match.index);
+        const before = lookBehind(draft, region, match.index);
         if (!isEmployerName(name, recipientCompanies, recipientNames) || /\byour\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before)) continue;
         if (/^[Ff]rom\b/.test(match[0]) && PLATFORMS.includes(name.toLowerCase().split(/\s+/)[0]!)) continue;
         if (region.kind === "sign-off" && name === draft.signOff?.name?.text) continue;
@@ -191,7 +185,7 @@ export function findCompanyMentions(draft: Draft, profile: RecipientProfile | nu
       }
     }
   }
-  for (const field of mergeFields(draft)) if (COMPANY_FIELDS.test(field.name)) mentions.push({ name: field.raw, span: field.span, sender: false });
+  for (const field of findMergeFields(draft)) if (COMPANY_FIELDS.test(field.name)) mentions.push({ name: field.raw, span: field.span, sender: false });
   return mentions.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -230,7 +224,7 @@ export function findUnnamedEmployers(draft: Draft): PhraseMatch[] {
     for (const match of region.text.matchAll(UNNAMED_EMPLOYER)) {
       const determiner = match[1]!.toLowerCase();
       const isClient = match[2]!.toLowerCase() === "client";
-      const before = lookBehind(region.text, match.index);
+      const before = lookBehind(draft, region, match.index);
       const after = region.text.slice(match.index + match[0].length, match.index + match[0].length + LOOK_AROUND);
       if (!isClient && determiner !== "a" && determiner !== "an") continue;
       if (!isClient && !EMPLOYER_CONTEXT_BEFORE.test(before) && !EMPLOYER_CONTEXT_AFTER.test(after)) continue;
@@ -255,6 +249,6 @@ const SALARY_RANGE = new RegExp(
 
 /** A pay range: "$150,000 to $170,000", "£70k–£85k", "120-140k", "EUR 80.000 - 95.000", or a {{salary}} field. */
 export function hasSalaryRange(draft: Draft): boolean {
-  if (mergeFields(draft).some((field) => SALARY_FIELDS.test(field.name))) return true;
+  if (findMergeFields(draft).some((field) => SALARY_FIELDS.test(field.name))) return true;
   return regions(draft).some((region) => region.kind !== "sign-off" && SALARY_RANGE.test(region.text));
 }

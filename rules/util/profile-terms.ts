@@ -1,5 +1,6 @@
 import type { Draft, RecipientProfile, Span } from "../../src/types.js";
 import { escapeRegex } from "./phrases.js";
+import { lowerWords } from "./token-phrases.js";
 
 export type ReferenceKind =
   | "company"
@@ -115,9 +116,9 @@ function findActivityReferences(draft: Draft, activities: string[]): ProfileRefe
   return references;
 }
 
+/** Distinctive words of a post or talk title, split as the draft's words are so they compare with `Word.lower`. */
 function contentWords(text: string): string[] {
-  const words = text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'+#.-]*/gu) ?? [];
-  return unique(words.map((word) => stem(word.replace(/(?<![.'])[.']+$/, ""))).filter((word) => word.length >= 3 && !STOPWORDS.has(word)));
+  return unique(lowerWords(text).map(stem).filter((word) => word.length >= 3 && !STOPWORDS.has(word)));
 }
 
 /** Crude plural folding, enough for "migrations" to meet "migration". */

@@ -1,6 +1,6 @@
 import type { Draft, RecipientProfile, Span } from "../../src/types.js";
 import { findMergeFields } from "../../src/draft/merge-fields.js";
-import { PLACES, TECH_NAMES, TITLE_ABBREVIATIONS, TITLE_PHRASES, TITLE_WORDS, VAGUE_TEAM_WORDS } from "../data/specifics.js";
+import { NOT_COMPANY_WORDS, PLACES, TECH_NAMES, TITLE_ABBREVIATIONS, TITLE_PHRASES, TITLE_WORDS, VAGUE_TEAM_WORDS } from "../data/specifics.js";
 import { escapeRegex } from "./phrases.js";
 import { companyVariants } from "./profile-terms.js";
 
@@ -42,14 +42,7 @@ const COMPANY_BEFORE = new RegExp(
   String.raw`(${PROPER_NAME})[ \t]+(?:(?:is|are|has been|have been)[ \t]+(?:hiring|looking|growing|building|expanding|searching|recruiting)|has asked me|asked me to)\b`,
   "gu",
 );
-/** Capitalised words after "at" or "with" that are not companies. */
-const NOT_COMPANY = new Set([
-  "I", "We", "They", "It", "He", "She", "You", "The", "This", "That", "LinkedIn", "Zoom", "Google Meet", "Monday", "Tuesday", "Wednesday",
-  "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-  "October", "November", "December", "Christmas", "Thanksgiving", "Senior", "Junior", "Staff", "Principal", "Lead", "Top", "Series",
-  // Adjectives of nationality: "working with American healthcare facilities".
-  "American", "European", "British", "Canadian", "German", "French", "Indian", "Asian", "African", "Australian", "Global",
-]);
+const NOT_COMPANY: ReadonlySet<string> = new Set(NOT_COMPANY_WORDS.map((entry) => entry.phrase));
 const GENERIC_ORGANIZATION = /\b(?:company|companies|startup|start-up|client|firm|agency|organization|organisation|employer)\b/i;
 /** "your work at Y", "you're at Y": the recipient's employer, in the same clause. */
 const RECIPIENT_WORDS = /\byour\b|\byou(?:['’]re| are| were| work| worked)\b/i;
@@ -94,6 +87,20 @@ const FIELD_KIND: Array<[RegExp, SpecificKind]> = [
  * (their profile, "your work at Y") are not details of the job.
  */
 export function findSpecifics(draft: Draft, profile: RecipientProfile | null): Map<SpecificKind, Specific> {
+  // vague-opportunity and role-details (through findVagueHype) both ask: found once per draft and profile.
+  const byProfile = specificsCache.get(draft) ?? new Map<RecipientProfile | null, Map<SpecificKind, Specific>>();
+  specificsCache.set(draft, byProfile);
+  let found = byProfile.get(profile);
+  if (!found) {
+    found = searchSpecifics(draft, profile);
+    byProfile.set(profile, found);
+  }
+  return new Map(found);
+}
+
+const specificsCache = new WeakMap<Draft, Map<RecipientProfile | null, Map<SpecificKind, Specific>>>();
+
+function searchSpecifics(draft: Draft, profile: RecipientProfile | null): Map<SpecificKind, Specific> {
   const found = new Map<SpecificKind, Specific>();
   const add = (kind: SpecificKind, text: string, start: number) => {
     if (!found.has(kind)) found.set(kind, { kind, text, span: { start, end: start + text.length } });

@@ -22,10 +22,18 @@ const CODE_AFTER = /[_/\\@=<>|]/;
 /** No English word is longer; a longer run of letters is not worth a dictionary look-up (and could be hostile input). */
 const MAX_WORD_LENGTH = 45;
 /**
- * Word tokens worth checking, split at hyphens: not in the greeting's name or the sign-off
- * (names and titles), not code-like, not acronyms, not proper nouns.
+ * Word tokens worth checking, split at hyphens: the subject's lower-case words (a subject is often
+ * in Title Case, where any capital may start a name), then the body's words that are not in the
+ * greeting's name or the sign-off (names and titles), not code-like, not acronyms, not proper nouns.
  */
 export function wordsToCheck(draft: Draft, accepted: Accepted): Candidate[] {
+  const subject = draft.subjectWords
+    .filter((word) => word.kind === "word" && /^\p{Ll}/u.test(word.text) && isPlainWord(word.text) && !gluedToCode(draft.source, word.span) && !accepted.has(foldName(word.text)))
+    .flatMap((word) => hyphenParts(word, false));
+  return [...subject, ...bodyWordsToCheck(draft, accepted)];
+}
+
+function bodyWordsToCheck(draft: Draft, accepted: Accepted): Candidate[] {
   const skipped: Span[] = [];
   if (draft.greeting?.name) skipped.push(draft.greeting.name.span);
   if (draft.signOff) skipped.push(draft.signOff.span);

@@ -1,26 +1,17 @@
+import { phraseWords } from "../../src/draft/segment.js";
+
 /**
  * Phrases matched on words rather than characters: a lookup by first word, so matching a draft
  * costs one map lookup per word however long the list is (no large alternation to compile or scan).
+ * Phrases are split by the draft parser's own tokenizer, so they meet `Word.lower` word for word.
  */
-
-/** Words as the draft parser splits them: letters and digits, joined by ' ’ - . & (see segment.ts). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Phrases as word lists, indexed by their first word, longest first. */
 export type PhraseIndex = Map<string, string[][]>;
 
-/** Lower-cased words of a text, with typographic apostrophes straightened (as `Word.lower`). */
+/** Lower-cased words of a phrase (a profile value, a list entry), with straight apostrophes, as `Word.lower`. */
 export function lowerWords(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((word) => word.replace(/’/g, "'"));
-}
-
-/** Each word of a text with its offsets. */
-export function wordsWithOffsets(text: string): Array<{ lower: string; start: number; end: number }> {
-  return [...text.matchAll(WORD)].map((match) => ({
-    lower: match[0].toLowerCase().replace(/’/g, "'"),
-    start: match.index!,
-    end: match.index! + match[0].length,
-  }));
+  return phraseWords(text);
 }
 
 export function phraseIndex(phrases: Iterable<readonly string[]>): PhraseIndex {

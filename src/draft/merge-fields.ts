@@ -156,11 +156,24 @@ function mergeByStart(a: readonly MergeField[], b: readonly MergeField[]): Merge
   return merged;
 }
 
+const found = new WeakMap<Draft, readonly MergeField[]>();
+
 /**
  * Every merge field in the subject and body prose (code and comments excluded). In bare URLs and
  * e-mail addresses only the brace and bracket styles count: "%E2%80%99" is percent-encoding.
+ * Found once per draft and shared: seven rules ask.
  */
 export function findMergeFields(draft: Draft): MergeField[] {
+  let fields = found.get(draft);
+  if (!fields) {
+    fields = scanDraft(draft);
+    found.set(draft, fields);
+  }
+  // A copy: a caller may sort it.
+  return [...fields];
+}
+
+function scanDraft(draft: Draft): MergeField[] {
   const excluded: Span[] = [
     ...draft.links.filter((link) => !link.markdown).map((link) => link.span),
     ...draft.words.filter((word) => word.kind === "email").map((word) => word.span),

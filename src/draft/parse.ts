@@ -2,11 +2,10 @@ import type { Draft, NamedSpan, Span } from "../types.js";
 import { emptyMetadata, extractFrontMatter, parseFrontMatter, type DraftMetadata } from "./front-matter.js";
 import { scanMarkdown } from "./markdown.js";
 import { createPositionMapper } from "./positions.js";
-import { segment } from "./segment.js";
+import { segment, tokenizeSubject } from "./segment.js";
 
-// The value starts and ends with a character that is not a space: one way to match, where the lazy
-// `(.*?)[ \t]*` was quadratic in a line with a long run of spaces inside.
-const SUBJECT_LINE = /^[ \t]*subject:[ \t]*(?:([^ \t\r](?:.*[^ \t\r])?)[ \t]*)?\r?$/i;
+/** "Subject: ..." with its value; surrounding blanks are trimmed in code (a lazy value before `[ \t]*$` is quadratic). */
+const SUBJECT_LINE = /^[ \t]*subject:([^\n]*)$/i;
 
 /** What a caller knows better than the front matter (`--template`; a campaign rendering is no template). */
 export interface DraftOverrides {
@@ -41,11 +40,11 @@ export function parseDraft(text: string, filePath?: string, overrides: DraftOver
   if (subject === null) {
     const firstLine = firstNonBlankLine(source, bodyStart);
     if (firstLine) {
-      const match = SUBJECT_LINE.exec(source.slice(firstLine.start, firstLine.end));
+      const line = source.slice(firstLine.start, firstLine.end);
+      const match = SUBJECT_LINE.exec(line);
       if (match) {
-        const value = match[1] ?? "";
-        const valueStart = firstLine.start + source.slice(firstLine.start, firstLine.end).indexOf(value, "subject:".length);
-        subject = { text: value, span: { start: valueStart, end: valueStart + value.length } };
+        const value = trimmedValue(line, line.length - match[1]!.length);
+        subject = { text: value.text, span: { start: firstLine.start + value.start, end: firstLine.start + value.start + value.text.length } };
         bodyStart = firstLine.end < source.length ? firstLine.end + 1 : firstLine.end;
       }
     }
@@ -63,6 +62,7 @@ export function parseDraft(text: string, filePath?: string, overrides: DraftOver
     lineEnding,
     frontMatter,
     subject,
+    subjectWords: subject ? tokenizeSubject(source, subject.span) : [],
     kind: meta.kind,
     template: overrides.template ?? meta.template,
     history: meta.history,
@@ -101,14 +101,26 @@ function firstNonBlankLine(source: string, from: number): Span | null {
  */
 function locateFrontMatterSubject(source: string, block: Span, subject: string): NamedSpan {
   const blockText = source.slice(block.start, block.end);
-  const keyLine = /^subject:[ \t]*(?:([^ \t\r](?:.*[^ \t\r])?)[ \t]*)?\r?$/m.exec(blockText);
-  if (keyLine && keyLine[1] !== undefined) {
-    const raw = keyLine[1]!;
+  const keyLine = /^subject:([^\n]*)$/m.exec(blockText);
+  const value = keyLine ? trimmedValue(keyLine[0], "subject:".length) : null;
+  if (keyLine && value && value.text !== "") {
+    // A plain value ends before a YAML comment: "subject: Hello # note" is "Hello".
+    const comment = /^['"]/.test(value.text) ? -1 : value.text.search(/[ \t]#/);
+    const raw = comment === -1 ? value.text : value.text.slice(0, comment).trimEnd();
     const quoted = raw.length >= 2 && /^(['"]).*\1$/.test(raw);
-    const valueStart = block.start + keyLine.index + keyLine[0].indexOf(raw) + (quoted ? 1 : 0);
+    const valueStart = block.start + keyLine.index + value.start + (quoted ? 1 : 0);
     return { text: subject, span: { start: valueStart, end: valueStart + (quoted ? raw.length - 2 : raw.length) } };
   }
   return { text: subject, span: { start: block.start, end: block.start + 3 } };
+}
+
+/** The value of a "key: value" line from `from`, without the blanks and `\r` around it, and where it starts. */
+function trimmedValue(line: string, from: number): { text: string; start: number } {
+  let start = from;
+  let end = line.length;
+  while (start < end && (line[start] === " " || line[start] === "\t")) start++;
+  while (end > start && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\r")) end--;
+  return { text: line.slice(start, end), start };
 }
 
 /**

@@ -32,6 +32,8 @@ const GREETING_NAME = new RegExp(
   String.raw`^[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,4})[ \t]*(?=[,!:;.?—–]|-(?:[ \t]|$)|\p{Extended_Pictographic}|$)`,
   "u",
 );
+/** A GitHub handle right after the salutation, with the sentence going on after it. */
+const RUN_ON_HANDLE = /^[ \t]+(@[\w-]{1,39})(?=[ \t]+\p{Ll})/u;
 /** "Hi, Jane,": after a comma only a capitalised name or a merge field counts ("Hi, hope you're well" greets no one). */
 const COMMA_THEN_NAME = new RegExp(String.raw`^[ \t]*,(?=[ \t]+(?:\p{Lu}|[{\[<%*]))`, "u");
 /** What closes a greeting: punctuation, a spaced dash, or a wave emoji. */
@@ -178,7 +180,8 @@ function findGreeting(prose: string, lines: Line[]): Greeting | null {
   if (salutation) {
     const comma = COMMA_THEN_NAME.exec(text.slice(salutation[0].length));
     const nameFrom = salutation[0].length + (comma ? comma[0].length : 0);
-    const namePart = GREETING_NAME.exec(text.slice(nameFrom));
+    // "Hi @octocat thanks for ...": a handle names someone even when the sentence runs on.
+    const namePart = GREETING_NAME.exec(text.slice(nameFrom)) ?? RUN_ON_HANDLE.exec(text.slice(nameFrom));
     let name: NamedSpan | null = null;
     let end = start + salutation[0].length;
     if (namePart) {
@@ -365,6 +368,26 @@ function endsSentence(before: string, nextChar: string): boolean {
 
 function lineStartAt(lines: Line[], offset: number): Line | undefined {
   return lines[lastStartingAtOrBefore(lines, offset)];
+}
+
+/**
+ * Lower-cased words of a phrase that is not part of the draft (a profile value, a list entry), split
+ * as the draft's words are so the two compare equal: "Acme Inc." is ["acme", "inc"] here and there.
+ */
+export function phraseWords(text: string): string[] {
+  const words: Word[] = [];
+  tokenize(text, { start: 0, end: text.length }, [], -1, words);
+  return words.map((word) => word.lower);
+}
+
+/**
+ * The subject's words, split as the body's are (one tokenizer for the whole draft), with
+ * `sentence` -1. They are read from the file, so a YAML-escaped subject gives its words as written.
+ */
+export function tokenizeSubject(source: string, subject: Span): Word[] {
+  const words: Word[] = [];
+  tokenize(source, subject, [], -1, words);
+  return words;
 }
 
 function tokenize(prose: string, span: Span, links: Link[], sentence: number, words: Word[]): void {

@@ -97,7 +97,8 @@ function ruleDeductions(hits: Map<string, RuleHits>, table: WeightTable): RawIte
     const uncapped = uncappedPoints(entry, weight);
     const exact = Math.min(uncapped, weight.cap);
     const item: ScoreItem = { ruleId, points: 0, detail: describeHits(entry) };
-    if (weight.group) item.group = weight.group;
+    const group = groupOf(weight, entry);
+    if (group) item.group = group;
     if (weight.oneShot && entry.errors + entry.warnings > 1) item.cap = "one-shot: counted once";
     if (exact < uncapped) {
       item.uncapped = round2(uncapped);
@@ -106,6 +107,13 @@ function ruleDeductions(hits: Map<string, RuleHits>, table: WeightTable): RawIte
     items.push({ item, exact });
   }
   return items;
+}
+
+/** The group a rule's points count under on this draft: its problems' shared message group, or else the rule's group. */
+export function groupOf(weight: RuleWeight, hits: RuleHits): string | undefined {
+  const groups = new Set(hits.problems.map((problem) => weight.messageGroups?.[problem.messageId]));
+  const [only] = groups;
+  return groups.size === 1 && only !== undefined ? only : weight.group;
 }
 
 /** A group's rules together never take more than the group's cap: they are scaled down pro rata. */
@@ -122,20 +130,23 @@ function applyGroupCaps(deductions: RawItem[], table: WeightTable): void {
     for (const entry of members) {
       entry.item.uncapped ??= round2(entry.exact);
       entry.exact = (entry.exact * cap) / total;
-      entry.item.cap = `group '${group}' cap ${cap}, shared by ${members.map((member) => member.item.ruleId).join(", ")}`;
+      entry.item.cap = `group '${group}' cap ${cap}${members.length > 1 ? `, shared by ${members.map((member) => member.item.ruleId).join(", ")}` : ""}`;
     }
   }
 }
 
 /**
  * One line per credit signal (a signal repeated by a rule counts once). Credits stop at the
- * credit cap and at the points actually taken, so a clean draft stays at 100. Signals that give
- * nothing are still listed, so the explanation shows what was noticed.
+ * credit cap and at a share of the points actually taken (`creditShare`): a credit softens a
+ * problem but never hides it, so a draft with a problem never gets back to 100 and every
+ * problem still costs points. Signals that give nothing are still listed, so the explanation
+ * shows what was noticed.
  */
 function creditLines(credits: readonly Credit[], table: WeightTable, deducted: number): RawItem[] {
   const items: RawItem[] = [];
   const seen = new Set<string>();
-  let room = Math.min(table.creditCap, deducted);
+  const shareLimited = deducted * table.creditShare < table.creditCap;
+  let room = Math.min(table.creditCap, deducted * table.creditShare);
   for (const credit of credits) {
     const key = `${credit.ruleId}/${credit.id}`;
     if (seen.has(key)) continue;
@@ -146,10 +157,16 @@ function creditLines(credits: readonly Credit[], table: WeightTable, deducted: n
     room -= points;
     let detail = credit.detail;
     if (!spec) detail += " (no points for this signal in the weights table)";
-    else if (points < wanted) detail += deducted < table.creditCap ? " (limited: credits only give back points taken, up to 100)" : ` (limited by the credit cap ${table.creditCap})`;
+    else if (wanted === 0) detail += " (noticed; 0 points in the weights table)";
+    else if (points < wanted) detail += shareLimited ? creditShareNote(table.creditShare, deducted) : ` (limited by the credit cap ${table.creditCap})`;
     items.push({ item: { ruleId: key, points: 0, detail }, exact: -points });
   }
   return items;
+}
+
+function creditShareNote(share: number, deducted: number): string {
+  if (deducted === 0) return " (nothing to give back: no points were taken)";
+  return ` (limited: credits give back at most ${Math.round(share * 100)}% of the points taken)`;
 }
 
 /**

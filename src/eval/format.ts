@@ -68,7 +68,7 @@ function hitLines(rows: readonly HitRow[], noun: string, shareName: string): str
 
 function fitLines(fit: FitReport, fitDrafts: number, reportDrafts: number, cwd: string): string[] {
   const lines = [
-    `Fit: logistic regression on the ${fitDrafts} fit drafts (L2 ${fit.options.l2}, ham preference ${fit.options.hamPreference}, ${fit.options.iterations} steps); ${reportDrafts} report drafts held out`,
+    `Fit: logistic regression on the ${fitDrafts} fit drafts, each weight pulled towards its built-in reasoned value (prior sd ${fit.options.priorSd} points, ham preference ${fit.options.hamPreference}); ${reportDrafts} report drafts held out`,
     ...columns([
       ["AUC", "before", "after"],
       ["fit", number(fit.auc.before.fit), number(fit.auc.after.fit)],

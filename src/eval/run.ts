@@ -1,12 +1,12 @@
 import { dirname, resolve, sep } from "node:path";
 import { lintFiles, loadConfig, type LintOptions } from "../api.js";
 import { computeScore, GRADE_BANDS } from "../engine/grade.js";
-import { DEFAULT_WEIGHTS, withOverrides } from "../engine/weights.js";
+import { DEFAULT_WEIGHTS, ruleWeight, withOverrides, type RuleWeight } from "../engine/weights.js";
 import { inputError } from "../errors.js";
 import { expandPaths } from "../files/expand.js";
 import type { Grade, LintResult } from "../types.js";
 import { creditsOf, featuresOf, type DraftFeatures } from "./features.js";
-import { DEFAULT_FIT_OPTIONS, fitWeights, type FitOptions } from "./fit.js";
+import { DEFAULT_FIT_OPTIONS, fitWeights, type FitOptions, type FitPrior } from "./fit.js";
 import { readLabels, type LabelRow, type Split } from "./labels.js";
 import { hitTable, rocAuc, thresholdTable, type HitRow, type ThresholdRow } from "./metrics.js";
 import { writeWeights } from "./write-weights.js";
@@ -51,7 +51,8 @@ export interface WeightChange {
 
 export interface FitReport {
   options: FitOptions;
-  bias: number;
+  /** Log-odds of "good" for a draft with no problems: how sharply the fitted score separates the labels. */
+  sharpness: number;
   /** The factor the fitted rule points were scaled by to keep good drafts above the gate (1 = none). */
   scale: number;
   auc: { before: Record<Split, number | null>; after: Record<Split, number | null> };
@@ -171,13 +172,14 @@ function summarize(split: SplitSummary["split"], drafts: readonly EvalDraft[]): 
 async function fitAndRescore(samples: readonly Sample[], options: EvalOptions, cwd: string): Promise<FitReport> {
   const fitOptions = options.fitOptions ?? DEFAULT_FIT_OPTIONS;
   const fitSamples = samples.filter((sample) => sample.draft.split === "fit");
-  const fitted = fitWeights(fitSamples.map((sample) => ({ features: sample.features, good: sample.draft.good })), fitOptions);
-  // A credit never gives back more than all credits together may (the bound on "nice" signals).
-  for (const key of Object.keys(fitted.credits)) fitted.credits[key] = Math.min(fitted.credits[key]!, DEFAULT_WEIGHTS.creditCap);
-
-  // Re-scores drafts with their own config's weights plus the new ones.
   const configWeights = new Map<string, Record<string, number>>();
   for (const sample of samples) configWeights.set(sample.draft.filePath, (await loadConfig(sample.draft.filePath, { ...options, cwd })).weights);
+  const current = withOverrides(DEFAULT_WEIGHTS, configWeights.get(samples[0]!.draft.filePath));
+  const fitted = fitWeights(fitSamples.map((sample) => ({ features: sample.features, good: sample.draft.good })), fitOptions, priorOf(fitSamples));
+  // A credit never gives back more than all credits together may (the bound on "nice" signals).
+  for (const key of Object.keys(fitted.credits)) fitted.credits[key] = Math.min(fitted.credits[key]!, current.creditCap);
+
+  // Re-scores drafts with their own config's weights plus the new ones.
   const rescore = (drafts: readonly Sample[], weights: Record<string, number>): EvalDraft[] =>
     drafts.map((sample) => {
       const table = withOverrides(DEFAULT_WEIGHTS, { ...configWeights.get(sample.draft.filePath), ...weights });
@@ -192,10 +194,9 @@ async function fitAndRescore(samples: readonly Sample[], options: EvalOptions, c
     fit: rocAuc(drafts.filter((draft) => draft.split === "fit")),
     report: rocAuc(drafts.filter((draft) => draft.split === "report")),
   });
-  const current = withOverrides(DEFAULT_WEIGHTS, configWeights.get(samples[0]!.draft.filePath));
   const hits = (id: string) => fitSamples.filter((sample) => sample.features.ruleUnits.has(id) || sample.features.credits.has(id)).length;
   const changes: WeightChange[] = [
-    ...Object.entries(rules).map(([id, after]) => ({ id, kind: "rule" as const, before: current.rules[id]?.error ?? current.fallback.error, after, hits: hits(id) })),
+    ...Object.entries(rules).map(([id, after]) => ({ id, kind: "rule" as const, before: ruleWeight(current, id).error, after, hits: hits(id) })),
     ...Object.entries(fitted.credits).map(([id, after]) => ({ id, kind: "credit" as const, before: current.credits[id]?.points ?? 0, after, hits: hits(id) })),
   ];
 
@@ -203,7 +204,7 @@ async function fitAndRescore(samples: readonly Sample[], options: EvalOptions, c
   const heldOut = (drafts: readonly EvalDraft[]) => drafts.filter((draft) => draft.split === "report");
   return {
     options: fitOptions,
-    bias: fitted.bias,
+    sharpness: fitted.sharpness,
     scale,
     auc: { before: aucBy(samples.map((sample) => sample.draft)), after: aucBy(rescored) },
     goodFailedAtC: {
@@ -216,6 +217,23 @@ async function fitAndRescore(samples: readonly Sample[], options: EvalOptions, c
     floored: fitted.floored,
     writtenTo: options.writeWeights ? resolve(cwd, options.writeWeights) : null,
   };
+}
+
+/**
+ * The centre of the fit's prior: the built-in reasoned weights (`prior`, or the default where the
+ * default was never fitted), not the config's. So a fit written into a config and run again
+ * lands on the same weights instead of counting the same drafts twice.
+ */
+function priorOf(fitSamples: readonly Sample[]): FitPrior {
+  const ruleIds = new Set(fitSamples.flatMap((sample) => [...sample.features.ruleUnits.keys()]));
+  return {
+    rules: Object.fromEntries([...ruleIds].map((id) => [id, reasonedPoints(ruleWeight(DEFAULT_WEIGHTS, id))])),
+    credits: Object.fromEntries(Object.entries(DEFAULT_WEIGHTS.credits).map(([key, credit]) => [key, credit.prior ?? credit.points])),
+  };
+}
+
+function reasonedPoints(weight: RuleWeight): number {
+  return weight.prior ?? weight.error;
 }
 
 function goodFailedAtC(drafts: readonly EvalDraft[]): number {

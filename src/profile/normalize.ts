@@ -167,21 +167,64 @@ function fromFlat(record: Json, source: string | null): RecipientProfile {
   return profile;
 }
 
-/** "Staff Data Engineer at Northwind Health" gives a title and a company when they are missing. */
+/**
+ * "Staff Data Engineer at Northwind Health" gives a title and a company when they are missing.
+ * Only the headline's first part counts ("... | Speaker at PyCon" is not the job), and only a split
+ * whose left side is a job title: "Computer Science graduate, University of Texas at Austin" is a
+ * school, not a job at "Austin", and "Student at Ohio State University" names no employer.
+ * With several " at ", the split is where a whole title ends ("Head of Data at Look at Me Labs";
+ * "Engineer at University of Texas at Austin" is a title at a school, which gives no company).
+ */
 function fillFromHeadline(profile: RecipientProfile): void {
   if (!profile.headline || (profile.currentCompany && profile.currentTitle)) return;
-  // A headline is at most 220 characters on LinkedIn; the slice bounds the backtracking of this
-  // pattern (up to 80 x 80 steps per character) on a long profile text.
-  const match = /^(.{2,80}?)\s+(?:at|@)\s+([^|,·•]{2,80}?)(?:\s*[|,·•].*)?$/i.exec(profile.headline.trim().slice(0, 500));
-  if (!match) return;
-  profile.currentTitle ??= match[1]!.trim();
-  profile.currentCompany ??= match[2]!.trim();
+  // LinkedIn headlines are at most 220 characters; the cut bounds the patterns below (a long run
+  // of spaces made the split and AT quadratic) on a pasted profile text.
+  const primary = profile.headline.trim().slice(0, 500).split(/\s*[|·•]\s*/)[0]!;
+  const split = headlineSplit(primary);
+  if (!split) return;
+  profile.currentTitle ??= split.title;
+  if (!isSchoolName(split.company, profile.schools)) profile.currentCompany ??= split.company;
 }
+
+const AT = /\s+(?:at|@)\s+|\s*@\s*/gi;
+/** The words a job title ends with ("Staff Data Engineer") or starts with before "of" ("Head of Growth"). */
+const TITLE_WORDS =
+  String.raw`(?:engineer|developer|programmer|architect|designer|manager|director|head|lead|chief|officer|vp|svp|evp|president|founder|co-?founder|ceo|cto|cfo|coo|cmo|cpo|ciso|scientist|researcher|analyst|consultant|specialist|recruiter|sourcer|partner|principal|associate|nurse|physician|teacher|professor|lecturer|instructor|editor|writer|marketer|strategist|coordinator|administrator|advisor|adviser|accountant|controller|attorney|lawyer|counsel|producer|owner|executive|intern|sre|technician|representative|rep)s?`;
+const JOB_TITLE = new RegExp(String.raw`(?:^|\s)${TITLE_WORDS}$|^${TITLE_WORDS}\s+(?:of|for)\s`, "i");
+/** Someone still learning names their school, not an employer. */
+const LEARNER = /\b(?:student|graduate|grad|undergraduate|undergrad|alumn(?:us|a|i)|alum|candidate|learner|bootcamper)\b/i;
+const SCHOOL = /\b(?:university|universidad|universit[éä]t?|college|institute|polytechnic|school|academy|bootcamp)\b/i;
+
+function headlineSplit(text: string): { title: string; company: string } | null {
+  const cuts = [...text.matchAll(AT)];
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const cut = cuts[i]!;
+    const title = text.slice(0, cut.index).trim();
+    const company = text.slice(cut.index! + cut[0].length).split(",")[0]!.trim();
+    if (title.length < 2 || title.length > 80 || company.length < 2 || company.length > 80) continue;
+    // "Graduate, University of Texas" is not a title: only what follows the last comma could be.
+    const lastClause = title.split(",").pop()!.trim();
+    if (LEARNER.test(title) || !JOB_TITLE.test(lastClause) || SCHOOL.test(lastClause) || /\s(?:at|@)\s|@/i.test(lastClause)) continue;
+    return { title, company };
+  }
+  return null;
+}
+
+function isSchoolName(name: string, schools: readonly string[]): boolean {
+  const words = ` ${name.toLowerCase()} `;
+  return SCHOOL.test(name) || schools.some((school) => ` ${school.toLowerCase()} `.includes(words));
+}
+
+/** Courtesy titles and name suffixes: "Dr. Lena Vasquez" is Lena, "Jane Doe, PhD" and "John Roe Jr." are Doe and Roe. */
+const HONORIFIC = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev)\.?$/i;
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|mba|esq|rn|cpa)\.?$/i;
 
 function splitName(profile: RecipientProfile): void {
   if (!profile.fullName && profile.firstName) profile.fullName = [profile.firstName, profile.lastName].filter(Boolean).join(" ");
   if (!profile.fullName) return;
-  const parts = profile.fullName.trim().split(/\s+/);
+  const parts = profile.fullName.split(",")[0]!.trim().split(/\s+/);
+  while (parts.length > 1 && HONORIFIC.test(parts[0]!)) parts.shift();
+  while (parts.length > 1 && NAME_SUFFIX.test(parts[parts.length - 1]!)) parts.pop();
   profile.firstName ??= parts[0] ?? null;
   if (parts.length > 1) profile.lastName ??= parts[parts.length - 1]!;
 }

@@ -65,8 +65,9 @@ describe("inmail-lint eval", { timeout: 60_000 }, () => {
     ]);
     expect(without.splitSource).toBe("deterministic");
     expect(withProfile.summaries[0].auc).toBe(1);
-    // With the profile, the warm draft earns the personalization credit and the cold one loses points for having no reference.
-    expect(withProfile.credits.map((row: { id: string }) => row.id)).toEqual(["personalization/profile-references"]);
+    // With the profile, the warm draft earns the personalization credit and the cold one loses points for having no reference;
+    // the warm draft's one question ("Would a 20-minute call next week work?") is one clear ask.
+    expect(withProfile.credits.map((row: { id: string }) => row.id)).toEqual(["call-to-action/single-ask", "personalization/profile-references"]);
   });
 
   it("exits 2 with one line naming the labels file and row when a labelled file is missing", () => {
@@ -122,7 +123,8 @@ describe("inmail-lint --explain", { timeout: 30_000 }, () => {
     const total = Number(/= (\d+) {2}score/.exec(stdout)![1]);
     expect(100 + points.reduce((sum, value) => sum + value, 0)).toBe(total);
     expect(stdout).toContain(`${total}/100`);
-    expect(stdout).toMatch(/^ +-\d+ {2}personalization: 1 error \(noReferences\)$/m);
+    // A capped line says which cap applied (the generic group keeps a generic pitch at C).
+    expect(stdout).toMatch(/^ +-\d+ {2}personalization: 1 error \(noReferences\)(?: \([\d.]+ before (?:rule|group '[a-z-]+') cap \d+\))?$/m);
   });
 
   it("puts the same breakdown in the JSON output as scoreBreakdown", () => {

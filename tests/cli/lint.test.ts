@@ -117,7 +117,7 @@ describe("config options", () => {
     const printed = JSON.parse(result.stdout) as { rules: unknown; filePath: string };
     expect(printed.rules).toEqual({
       personalization: ["error", { minReferences: 1 }],
-      "stated-purpose": ["warn", { sentences: 3, extraIntroductions: [], extraPurposes: [] }],
+      "stated-purpose": ["warn", { sentences: 3, extraIntroductions: [], extraPurposes: [], extraCourtesies: [] }],
       transparency: "off",
       "follow-up-links": ["error", { maxLinks: 2, requireLink: true, extraShorteners: [] }],
     });

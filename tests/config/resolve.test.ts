@@ -106,7 +106,7 @@ describe("config shape", () => {
     const config = await resolver(root).forFile(join(root, "draft.md"));
     expect(coreOf(config.printable.rules)).toEqual({
       personalization: ["warn", { minReferences: 1 }],
-      "stated-purpose": ["error", { sentences: 3, extraIntroductions: [], extraPurposes: [] }],
+      "stated-purpose": ["error", { sentences: 3, extraIntroductions: [], extraPurposes: [], extraCourtesies: [] }],
       transparency: "off",
       "follow-up-links": ["error", { maxLinks: 2, requireLink: true, extraShorteners: [] }],
     });

@@ -171,6 +171,20 @@ describe("subject line without front matter", () => {
     expect(textOf(draft, draft.subject!.span)).toBe("Backend role");
   });
 
+  it("stops a plain front matter subject at a YAML comment", () => {
+    const source = "---\nsubject: AMAZING ROLE!!! # a note\n---\nHi Ana,\n";
+    const draft = parseDraft(source, "draft.md");
+    expect(draft.subject?.text).toBe("AMAZING ROLE!!!");
+    expect(source.slice(draft.subject!.span.start, draft.subject!.span.end)).toBe("AMAZING ROLE!!!");
+    expect(draft.subjectWords.map((word) => word.text)).toEqual(["AMAZING", "ROLE"]);
+  });
+
+  it("reads a subject with a long run of blanks in one pass (a lazy pattern made this quadratic)", () => {
+    for (const source of [`Subject: a${" ".repeat(200_000)}b\n\nHi\n`, `---\nsubject: a${" ".repeat(200_000)}b\n---\nHi\n`]) {
+      expect(parseDraft(source, "draft.md").subject?.text).toBe(`a${" ".repeat(200_000)}b`);
+    }
+  }, 20_000);
+
   it("reads it with CRLF line endings", () => {
     const draft = parseDraft("Subject: Backend role\r\n\r\nHi Ana,\r\n", "draft.md");
     expect(draft.subject?.text).toBe("Backend role");

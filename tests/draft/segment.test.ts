@@ -27,6 +27,7 @@ describe("greeting", () => {
     ["Hi José —", "Hi José —", "Hi", "José", false],
     ["Hey Jane 👋", "Hey Jane 👋", "Hey", "Jane", false],
     ["Hi @octocat,", "Hi @octocat,", "Hi", "@octocat", false],
+    ["Hi @octocat thanks for maintaining this project.", "Hi @octocat", "Hi", "@octocat", false],
     ["Hi {{first_name}},", "Hi {{first_name}},", "Hi", "{{first_name}}", false],
     ["Hi [First Name],", "Hi [First Name],", "Hi", "[First Name]", false],
     ["Hi *|FNAME|*,", "Hi *|FNAME|*,", "Hi", "*|FNAME|*", false],
@@ -235,6 +236,29 @@ describe("words", () => {
       expect(words.every((word) => word.span.start >= sentence.span.start && word.span.end <= sentence.span.end)).toBe(true);
     }
     expect(draft.words.map((word) => word.text)).toEqual(["Hi", "Jane", "We", "build", "robots", "They", "are", "fast", "Best", "Sam"]);
+  });
+});
+
+describe("subject words", () => {
+  it("are split like the body's words, with spans into the file and no sentence", () => {
+    const source = "---\nsubject: \"Your Q4 talk, {{first_name}}: 20-minute chat?\"\n---\nHi Jane,\n";
+    const draft = parseDraft(source, "draft.md");
+    expect(draft.subjectWords.map((word) => [word.text, word.kind, source.slice(word.span.start, word.span.end)])).toEqual([
+      ["Your", "word", "Your"],
+      ["Q4", "word", "Q4"],
+      ["talk", "word", "talk"],
+      ["{{first_name}}", "placeholder", "{{first_name}}"],
+      ["20-minute", "word", "20-minute"],
+      ["chat", "word", "chat"],
+    ]);
+    expect(draft.subjectWords.map((word) => word.sentence)).toEqual([-1, -1, -1, -1, -1, -1]);
+    expect(draft.subjectWords.filter((word) => word.sentenceStart).map((word) => word.text)).toEqual(["Your"]);
+    expect(draft.words.map((word) => word.text)).toEqual(["Hi", "Jane"]);
+  });
+
+  it("come from a 'Subject:' line too, and are empty without a subject", () => {
+    expect(parseDraft("Subject: Quick question\n\nHi Jane,\n", "draft.md").subjectWords.map((word) => word.lower)).toEqual(["quick", "question"]);
+    expect(parseDraft("Hi Jane,\n", "draft.md").subjectWords).toEqual([]);
   });
 });
 

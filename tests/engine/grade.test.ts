@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { computeScore, gradeFor } from "../../src/engine/grade.js";
 import type { Credit } from "../../src/engine/run-rules.js";
 import { DEFAULT_WEIGHTS, withOverrides, type WeightTable } from "../../src/engine/weights.js";
+import { builtinRules } from "../../rules/index.js";
 import type { LintMessage, ScoreBreakdown } from "../../src/types.js";
 
 const problem = (ruleId: string, severity: 1 | 2 = 2, messageId = "problem"): LintMessage => ({
@@ -24,10 +27,13 @@ const table: WeightTable = {
     shout: { error: 10, warning: 5, cap: 20, group: "hype" },
     light: { error: 3.3, warning: 1.1, cap: 9.9 },
     tuned: { error: 10, warning: 5, cap: 20, messages: { weak: 0.25, strong: 2 } },
+    mixed: { error: 10, warning: 6, cap: 30, messageGroups: { soft: "minor", softer: "minor" } },
+    soft: { error: 10, warning: 6, cap: 30, group: "minor" },
   },
-  groups: { hype: { cap: 25, description: "test group" } },
+  groups: { hype: { cap: 25, description: "test group" }, minor: { cap: 15, description: "weaknesses" } },
   credits: { "once/nice": { points: 4, description: "" }, "light/good": { points: 6, description: "" } },
   creditCap: 8,
+  creditShare: 0.5,
   fallback: { error: 10, warning: 5, cap: 20 },
 };
 
@@ -43,7 +49,7 @@ describe("computeScore", () => {
   it("gives 100 with no problems and shows a credit it cannot pay", () => {
     const { score, breakdown } = computeScore([], [credit("once", "nice")], table);
     expect(score).toBe(100);
-    expect(breakdown.credits).toEqual([{ ruleId: "once/nice", points: 0, detail: "nice detail (limited: credits only give back points taken, up to 100)" }]);
+    expect(breakdown.credits).toEqual([{ ruleId: "once/nice", points: 0, detail: "nice detail (nothing to give back: no points were taken)" }]);
     expectAccounted(score, breakdown);
   });
 
@@ -87,6 +93,34 @@ describe("computeScore", () => {
     expectAccounted(score, breakdown);
   });
 
+  it("gives credits back at most the credit share of the points taken: a credit never hides a problem", () => {
+    // once: 6 points for a warning; half of it (3) can come back, not the credit's 4.
+    const { score, breakdown } = computeScore([problem("once", 1)], [credit("once", "nice"), credit("light", "good")], table);
+    expect(breakdown.credits).toEqual([
+      { ruleId: "once/nice", points: -3, detail: "nice detail (limited: credits give back at most 50% of the points taken)" },
+      { ruleId: "light/good", points: 0, detail: "good detail (limited: credits give back at most 50% of the points taken)" },
+    ]);
+    expect(score).toBe(97);
+    expectAccounted(score, breakdown);
+  });
+
+  it("puts a rule in a message's group only when all its problems on the draft belong to it", () => {
+    // mixed: two 'soft' warnings (12) join soft's group 'minor' (6 + 12 = 18, capped at 15).
+    const grouped = computeScore([problem("mixed", 1, "soft"), problem("mixed", 1, "softer"), problem("soft", 1)], [], table);
+    expect(grouped.breakdown.deductions.map((item) => [item.ruleId, item.points, item.group])).toEqual([
+      ["mixed", 10, "minor"],
+      ["soft", 5, "minor"],
+    ]);
+    expect(grouped.score).toBe(85);
+    // With a 'hard' error as well, mixed is not a weakness on this draft: no group, no group cap.
+    const ungrouped = computeScore([problem("mixed", 1, "soft"), problem("mixed", 2, "hard"), problem("soft", 1)], [], table);
+    expect(ungrouped.breakdown.deductions.map((item) => [item.ruleId, item.points, item.group])).toEqual([
+      ["mixed", 16, undefined],
+      ["soft", 6, "minor"],
+    ]);
+    expect(ungrouped.score).toBe(78);
+  });
+
   it("lists a credit the table does not know, with no points", () => {
     const { breakdown } = computeScore([problem("heavy")], [credit("plugin", "x")], table);
     expect(breakdown.credits).toEqual([{ ruleId: "plugin/x", points: 0, detail: "x detail (no points for this signal in the weights table)" }]);
@@ -114,7 +148,13 @@ describe("computeScore", () => {
     const ids = Object.keys(DEFAULT_WEIGHTS.rules);
     const credits = Object.keys(DEFAULT_WEIGHTS.credits).map((key) => credit(key.split("/")[0]!, key.split("/")[1]!));
     for (let seed = 0; seed < 300; seed++) {
-      const messages = ids.filter((_, index) => (seed * 7 + index * 13) % 5 === 0).flatMap((id, index) => Array.from({ length: 1 + ((seed + index) % 3) }, (_, k) => problem(id, ((seed + k) % 2 === 0 ? 2 : 1) as 1 | 2)));
+      // Each rule's scaled and grouped message ids as well as a plain one, so message factors and message groups are exercised.
+      const messageIds = (id: string) => ["problem", ...Object.keys({ ...DEFAULT_WEIGHTS.rules[id]!.messages, ...DEFAULT_WEIGHTS.rules[id]!.messageGroups })];
+      const messages = ids
+        .filter((_, index) => (seed * 7 + index * 13) % 5 === 0)
+        .flatMap((id, index) =>
+          Array.from({ length: 1 + ((seed + index) % 3) }, (_, k) => problem(id, ((seed + k) % 2 === 0 ? 2 : 1) as 1 | 2, messageIds(id)[(seed + k) % messageIds(id).length]!)),
+        );
       const { score, breakdown } = computeScore(messages, credits.slice(0, seed % 4), DEFAULT_WEIGHTS);
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(100);
@@ -138,15 +178,16 @@ describe("withOverrides", () => {
     expect(table.rules.heavy!.error).toBe(45);
   });
 
-  it("has a default entry for all 21 rules and the expected credits", () => {
-    expect(Object.keys(DEFAULT_WEIGHTS.rules).sort()).toEqual(
-      [
-        "call-to-action", "duplicate-outreach", "follow-up-links", "generic-opener", "grammar", "length", "no-placeholders", "personalization",
-        "pressure", "readability", "recipient-mismatch", "relevance", "respect-boundaries", "self-focus", "shouting", "spam-phrases", "spelling",
-        "stated-purpose", "subject-line", "transparency", "vague-opportunity",
-      ].sort(),
-    );
-    expect(Object.keys(DEFAULT_WEIGHTS.credits).sort()).toEqual(["call-to-action/single-ask", "personalization/profile-references", "vague-opportunity/concrete-role"]);
+  it("has a default entry for every built-in rule and every credit a built-in rule gives", () => {
+    expect(Object.keys(DEFAULT_WEIGHTS.rules).sort()).toEqual(builtinRules.map((rule) => rule.meta.id).sort());
+    // The credits the rules' sources give (`context.credit({ id: ... })`), so a new credit cannot go unweighted.
+    const given = builtinRules.flatMap((rule) => {
+      const source = readFileSync(resolve(import.meta.dirname, "..", "..", "rules", `${rule.meta.id}.ts`), "utf8");
+      return [...source.matchAll(/context\.credit\(\{\s*id: "([a-z-]+)"/g)].map((match) => `${rule.meta.id}/${match[1]}`);
+    });
+    expect(given.sort()).toEqual(["call-to-action/single-ask", "personalization/profile-references", "vague-opportunity/concrete-role"]);
+    expect(Object.keys(DEFAULT_WEIGHTS.credits).sort()).toEqual(given);
     for (const rule of ["spam-phrases", "shouting", "vague-opportunity", "pressure"]) expect(DEFAULT_WEIGHTS.rules[rule]!.group).toBe("spam-and-hype");
+    for (const rule of ["spelling", "grammar"]) expect(DEFAULT_WEIGHTS.rules[rule]!.group).toBe("mechanics");
   });
 });

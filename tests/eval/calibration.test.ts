@@ -7,13 +7,14 @@ import { runEval, type EvalReport } from "../../src/eval/run.js";
  * README): a rule or weight change that makes the grade rank good and bad drafts worse, or fail
  * good drafts at the default gate, fails CI.
  *
- * Floors: the measured values when the grade was last calibrated (fit split 0.917, report split
- * 0.853, with the four rules personalization, stated-purpose, transparency and follow-up-links),
- * less a small margin. The product target is a report-split AUC of 0.95: raise these floors after
- * the remaining rules are merged and the weights refitted (docs/grade.md, "Recalibrating").
+ * Floors: the product's targets on the held-out report split (ROC AUC 0.95, at most 1 good draft
+ * in 20 below grade C). At the last calibration (all 23 rules, weights fitted on the fit split;
+ * docs/grade.md, "Current calibration") the grade measured 0.998 on the fit split and 0.976 on
+ * the report split, with no good draft below C on either; the fit floor keeps a small margin
+ * under its measured value.
  */
-const FIT_AUC_FLOOR = 0.9;
-const REPORT_AUC_FLOOR = 0.84;
+const FIT_AUC_FLOOR = 0.97;
+const REPORT_AUC_FLOOR = 0.95;
 /** At most 1 good draft in 20 may fail the default gate (grade C). */
 const MAX_GOOD_FAILED_AT_C = 0.05;
 

@@ -55,7 +55,7 @@ describe("fitWeights", () => {
     const fit = fitWeights(corpus());
     expect(fit.rules.spam!).toBeGreaterThan(fit.rules.weak!);
     expect(fit.credits.nice!).toBeGreaterThan(0);
-    expect(fit.bias).toBeGreaterThan(0);
+    expect(fit.sharpness).toBeGreaterThan(0);
   });
 
   it("leaves signals with too few hits alone", () => {
@@ -70,6 +70,26 @@ describe("fitWeights", () => {
     const samples = [...Array.from({ length: 10 }, () => sample(false, { only: 1 })), ...Array.from({ length: 10 }, () => sample(true, {}))];
     const fit = fitWeights(samples, { ...DEFAULT_FIT_OPTIONS, hamPreference: 1 });
     expect(fit.rules.only!).toBeGreaterThan(100 - DEFAULT_FIT_OPTIONS.gateScore);
+  });
+
+  it("keeps the prior of a rule the labels cannot size, and moves one they contradict", () => {
+    // `flag` only fires on bad drafts that `sink` already sinks: the labels say nothing about its
+    // size. Pulled towards 0 it would lose most of its points; centred on its prior, it keeps them.
+    const samples = [
+      ...Array.from({ length: 12 }, (_, index) => sample(false, index < 6 ? { sink: 1, flag: 1 } : { sink: 1 })),
+      ...Array.from({ length: 12 }, (_, index) => sample(true, index < 1 ? { sink: 1 } : {})),
+    ];
+    const towardsZero = fitWeights(samples);
+    const fromPrior = fitWeights(samples, DEFAULT_FIT_OPTIONS, { rules: { sink: 40, flag: 30 }, credits: {} });
+    expect(towardsZero.rules.flag!).toBeLessThan(15);
+    expect(Math.abs(fromPrior.rules.flag! - 30)).toBeLessThan(2);
+    // `weak` fires on good drafts too: the fit takes it well below a prior of 30.
+    expect(fitWeights(corpus(), DEFAULT_FIT_OPTIONS, { rules: { spam: 30, weak: 30, inverse: 10 }, credits: {} }).rules.weak!).toBeLessThan(25);
+  });
+
+  it("refuses labels where drafts above the gate are not mostly good (a low reply rate)", () => {
+    const samples = [...Array.from({ length: 18 }, () => sample(false, { a: 0.1 })), sample(true, {}), sample(true, {})];
+    expect(() => fitWeights(samples)).toThrow("the fit found that drafts scoring above the gate are not mostly good");
   });
 
   it("refuses labels of one class", () => {

@@ -131,6 +131,42 @@ describe("flat form", () => {
   });
 });
 
+describe("names and headlines that are not what they look like", () => {
+  const headline = (text: string, schools: string[] = []) => {
+    const { currentTitle, currentCompany } = normalizeProfile({ name: "A B", headline: text, schools });
+    return { currentTitle, currentCompany };
+  };
+
+  it("leaves an honorific out of the first name (senior-engineer.json of the evaluation corpus: 'Dr. Lena Vasquez')", () => {
+    expect(normalizeProfile({ basics: { name: "Dr. Lena Vasquez" } })).toMatchObject({ fullName: "Dr. Lena Vasquez", firstName: "Lena", lastName: "Vasquez" });
+    for (const honorific of ["Dr", "Mr.", "Mrs.", "Ms.", "Prof.", "prof."]) {
+      expect(normalizeProfile({ name: `${honorific} Ada Byron` })).toMatchObject({ firstName: "Ada", lastName: "Byron" });
+    }
+  });
+
+  it("leaves credentials and suffixes out of the last name", () => {
+    expect(normalizeProfile({ name: "Jane Doe, PhD" })).toMatchObject({ firstName: "Jane", lastName: "Doe" });
+    expect(normalizeProfile({ name: "John Roe Jr." })).toMatchObject({ firstName: "John", lastName: "Roe" });
+    expect(normalizeProfile({ name: "Madonna" })).toMatchObject({ firstName: "Madonna", lastName: null });
+  });
+
+  it("derives no company from a school in the headline (fixtures/profiles/sam-okafor.yaml)", () => {
+    expect(headline("Computer Science graduate, University of Texas at Austin | Backend and distributed systems", ["University of Texas at Austin"])).toEqual({
+      currentTitle: null,
+      currentCompany: null,
+    });
+    expect(headline("Student at Ohio State University")).toEqual({ currentTitle: null, currentCompany: null });
+    expect(headline("PhD candidate at MIT")).toEqual({ currentTitle: null, currentCompany: null });
+  });
+
+  it("takes the last ' at ' that follows a job title, and only the headline's first part", () => {
+    expect(headline("Research Engineer at University of Texas at Austin")).toEqual({ currentTitle: "Research Engineer", currentCompany: null });
+    expect(headline("Head of Data at Look at Me Labs")).toEqual({ currentTitle: "Head of Data", currentCompany: "Look at Me Labs" });
+    expect(headline("Staff Engineer at Northwind | Speaker at PyCon")).toEqual({ currentTitle: "Staff Engineer", currentCompany: "Northwind" });
+    expect(headline("Building things at Acme")).toEqual({ currentTitle: null, currentCompany: null });
+  });
+});
+
 describe("wrong types name the field", () => {
   const shapeError = (value: unknown): string => {
     try {

@@ -22,8 +22,14 @@ new RuleTester().run("call-to-action", rule, {
       name: "'if you'd rather' offers another route to the same ask",
     },
     { code: "Hi Jane,\n\nWould you be open to a call next week? Please send me your resume too.\n", options: { maxRequests: 2 }, name: "maxRequests: 2" },
+    { code: "Hi Jane,\n\nWe are hiring a backend engineer. The ball's in your court.\n", options: { extraAsks: ["The ball's in your court"] }, name: "extraAsks" },
   ],
   invalid: [
+    {
+      code: "Hi Jane,\n\nWe are hiring a backend engineer. The ball's in your court.\n",
+      name: "a phrase that asks only through the extraAsks option",
+      errors: [{ messageId: "noAsk", line: 3, column: 35, endLine: 3, endColumn: 60 }],
+    },
     {
       code: "Hi Jane,\n\nI'm Sam from Acme. We are hiring a backend engineer in Austin.\n\nBest,\nSam\n",
       errors: [

@@ -5,6 +5,10 @@ const jane = { basics: { name: "Jane Doe", label: "Senior Backend Engineer" } };
 
 new RuleTester().run("generic-opener", rule, {
   valid: [
+    {
+      name: "'To whom it may concern' without a profile is personalization's generic greeting, reported there once",
+      code: "To whom it may concern,\n\nWe are hiring a backend engineer.\n",
+    },
     "Hi Jane,\n\nYour pg-migrate-lite project is close to what my team needs. I'm Sam, a recruiter at Acme.\n",
     { code: "Hi Mei,\n\nYour profile stood out for two reasons: the Tidepool system and your onboarding research.\n", name: "a reason follows the phrase" },
     { code: "Hi Jane,\n\nI wanted to reach out because your talk on Postgres pooling answered a question my team had.\n", name: "'reach out because' gives the reason" },
@@ -73,9 +77,9 @@ new RuleTester().run("generic-opener", rule, {
       ],
     },
     {
-      name: "'To whom it may concern' without a profile: no obvious name to suggest",
-      code: "To whom it may concern,\n\nWe are hiring a backend engineer.\n",
-      errors: [{ messageId: "boilerplate", line: 1, column: 1, endColumn: 23, suggestions: [] }],
+      name: "'To whom it may concern' in a template (personalization does not judge a template's greeting): no name to suggest",
+      code: "---\ntemplate: true\n---\nTo whom it may concern,\n\nWe are hiring a {{title}}.\n",
+      errors: [{ messageId: "boilerplate", line: 4, column: 1, endColumn: 23, suggestions: [] }],
     },
     {
       name: "a sentence with content besides the boilerplate is not offered for removal",

@@ -6,6 +6,7 @@ const body = (text: string) => `Hi Jane,\n\n${text}\n`;
 
 new RuleTester().run("grammar", rule, {
   valid: [
+    { name: "option allowedRepeats", code: "Hi Jane,\n\nOur team motto is go go go, and we ship weekly.\n", options: { allowedRepeats: ["go"] } },
     { name: "repeats grammar allows", code: body("I know that that is odd, and she had had enough. We met in Walla Walla. It grew 10 10 times.") },
     { name: "a/an by sound", code: body("It takes an hour at a university for an MBA, a one-time fee, a URL, an HR partner, a VP, a user and a European.") },
     { name: "a/an before numbers", code: body("It is an 8-week contract with an 11% raise, an 18-month runway and a 12-week orientation.") },
@@ -26,6 +27,12 @@ new RuleTester().run("grammar", rule, {
     ...goodFixtureDrafts(),
   ],
   invalid: [
+    {
+      name: "a doubled word the allowedRepeats option does not list",
+      code: "Hi Jane,\n\nOur motto is go go, and we ship.\n",
+      output: "Hi Jane,\n\nOur motto is go, and we ship.\n",
+      errors: [{ messageId: "repeatedWord", message: "Repeated word 'go'", line: 3, column: 14, endLine: 3, endColumn: 19 }],
+    },
     {
       name: "a repeated word",
       code: body("We need the the team."),

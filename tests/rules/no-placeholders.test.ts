@@ -91,7 +91,14 @@ new RuleTester().run("no-placeholders", rule, {
       name: "an empty field that leaked into the greeting",
       code: "Hi undefined,\n\nWe have a role.\n",
       profile: jane,
-      errors: [{ messageId: "leakedValue", message: "The greeting says 'undefined': a merge field came out empty, put the recipient's name here", line: 1, column: 4, endColumn: 13 }],
+      errors: [{ messageId: "leakedValue", message: "The greeting says 'undefined': a merge field was not filled in, put the recipient's name here", line: 1, column: 4, endColumn: 13 }],
+      output: "Hi Jane,\n\nWe have a role.\n",
+    },
+    {
+      name: "a merge field's name printed without its brackets",
+      code: "Hi FIRSTNAME,\n\nWe have a role.\n",
+      profile: jane,
+      errors: [{ messageId: "leakedValue", message: "The greeting says 'FIRSTNAME': a merge field was not filled in, put the recipient's name here", line: 1, column: 4, endColumn: 13 }],
       output: "Hi Jane,\n\nWe have a role.\n",
     },
     {

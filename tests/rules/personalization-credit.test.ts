@@ -18,7 +18,7 @@ describe("personalization credit", () => {
   it("credits two references when one is a fact only the recipient has", async () => {
     expect(await credits("I'm Sam, a recruiter at Acme. Your pg-migrate-lite project and your Go work at Northwind Health caught my eye.")).toEqual([
       // A clean draft is already at 100, so the credit is noticed but gives nothing back.
-      "personalization/profile-references: 3 profile-backed references (project, skill, company) (limited: credits only give back points taken, up to 100)",
+      "personalization/profile-references: 3 profile-backed references (project, skill, company) (nothing to give back: no points were taken)",
     ]);
   });
 

@@ -19,6 +19,9 @@ new RuleTester().run("personalization", rule, {
     { code: "Hi Jane,\n\nYour pg-migrate-lite project caught my eye. I'm Sam, a recruiter at Acme.\n", profile: jane },
     { code: "Hi Jane,\n\nI saw your Go work at Northwind Health. Would you be open to a chat?\n", profile: jane, options: { minReferences: 2 } },
     { code: "Hi Jane,\n\nI'm Sam from Acme. We are hiring.\n", name: "no profile: a greeting by name is all that can be checked" },
+    { code: "Maren, your talk on Raft stood out to our team lead.\n", name: "a name and a comma open the first sentence (evaluation corpus: a 'better' recruiter e-mail)" },
+    { code: "Priya, quick question about your talk.\n", name: "a name the dictionary lacks" },
+    { code: "Jane, quick question about your talk.\n", name: "a name the dictionary knows only capitalised" },
     { code: "Hi Jane,\n\nYour time at Northwind must have been busy.\n", profile: jane, name: "a company without its generic last word ('Northwind' for 'Northwind Health')" },
     { code: "Hi Jane,\n\nA fellow Michigan grad here. Would you chat?\n", profile: jane, name: "a school by its short name" },
     { code: "Hi Jane,\n\nYour GopherCon talk on zero-downtime Postgres upgrades was great.\n", profile: jane, name: "a talk listed as a JSON Resume project counts as recent activity" },
@@ -75,6 +78,11 @@ new RuleTester().run("personalization", rule, {
     {
       code: "Hi,\n\nWe have a role for you.\n",
       errors: [{ messageId: "noNamedGreeting", line: 1, column: 1, endLine: 1, endColumn: 4, severity: 1 }],
+    },
+    {
+      code: "Unfortunately, we have only one role.\n",
+      name: "an adverb and a comma are not a name",
+      errors: [{ messageId: "noNamedGreeting", line: 1, column: 1, endLine: 1, endColumn: 38, severity: 1 }],
     },
     {
       code: "---\ntemplate: true\n---\nHi {{first_name}},\n\nWe have a role for you.\n",

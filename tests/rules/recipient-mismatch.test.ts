@@ -28,6 +28,10 @@ new RuleTester().run("recipient-mismatch", rule, {
     { name: "no profile, no comparison", code: "Hi Sarah,\n\nWe have a role.\n" },
     { name: "a merge field is no-placeholders' to report", code: "Hi {{first_name}},\n\nWe have a role.\n", profile: jane },
     { name: "a group greeting", code: "Hi Engineering Team,\n\nWe have a role.\n", profile: jane },
+    { name: "an empty field that leaked is no-placeholders' to report", code: "Hi Undefined,\n\nWe have a role.\n", profile: jane },
+    { name: "a field's name without brackets is no-placeholders' to report", code: "Hi FIRSTNAME,\n\nWe have a role.\n", profile: jane },
+    { name: "a hand-filled placeholder is no-placeholders' to report", code: "Hi XXXX,\n\nWe have a role.\n", profile: jane },
+    { name: "groupWords: a team's own name for itself", code: "Hi Gophers,\n\nWe have a role.\n", profile: jane, options: { groupWords: ["Gophers"] } },
     { name: "not a greeting to anyone", code: "Hello from Acme,\n\nWe have a role.\n", profile: jane },
     { name: "current company by its short name", code: "Hi Jane,\n\nYou're at Northwind now, I think. We have a role.\n", profile: jane },
     { name: "past company, past tense", code: "Hi Jane,\n\nYour time at Initech on billing stood out.\n", profile: jane },
@@ -64,6 +68,21 @@ new RuleTester().run("recipient-mismatch", rule, {
         },
       ],
       output: null,
+    },
+    {
+      name: "a word the groupWords option does not list is read as a name",
+      code: "Hi Gophers,\n\nWe have a role.\n",
+      profile: jane,
+      errors: [
+        {
+          messageId: "wrongName",
+          message: "Greets 'Gophers', but the recipient is Jane Doe: this draft may be meant for someone else",
+          line: 1,
+          column: 4,
+          endColumn: 11,
+          suggestions: [{ messageId: "useName", desc: "Greet Jane instead", output: "Hi Jane,\n\nWe have a role.\n" }],
+        },
+      ],
     },
     {
       name: "a formal greeting to someone else, with no suggestion",

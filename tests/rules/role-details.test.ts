@@ -7,6 +7,10 @@ const noCompany = "This message is about a job but never names the hiring compan
 new RuleTester().run("role-details", rule, {
   valid: [
     {
+      name: "an unnamed employer inside hype vague-opportunity reports is left to it (one report, same fix: name the company)",
+      code: "Hi Jane,\n\nI'm Sofia, a recruiter at Northstar Talent. I am working with a fast-growing company that is hiring a Senior Data Scientist.\n",
+    },
+    {
       name: "role, company and range named",
       code: "Subject: Staff Backend Engineer at Acme Robotics\n\nHi Jane,\n\nI'm Dana, a recruiter at Acme Robotics. The role pays $185,000 to $215,000.\n",
       options: { requireSalary: true },
@@ -32,16 +36,16 @@ new RuleTester().run("role-details", rule, {
   ],
   invalid: [
     {
-      name: "an exciting opportunity and nothing else",
+      name: "an exciting opportunity and nothing else: the hype is vague-opportunity's span, so these point at the opening",
       code: "Hi Jane,\n\nI have an exciting opportunity for you. Interested?\n",
       errors: [
-        { messageId: "noRole", message: noRole, line: 3, column: 20, endLine: 3, endColumn: 31, severity: 2 },
-        { messageId: "noCompany", message: noCompany, line: 3, column: 20, endLine: 3, endColumn: 31, severity: 2 },
+        { messageId: "noRole", message: noRole, line: 1, column: 1, endLine: 1, endColumn: 9, severity: 2 },
+        { messageId: "noCompany", message: noCompany, line: 1, column: 1, endLine: 1, endColumn: 9, severity: 2 },
       ],
     },
     {
-      name: "an unnamed employer is a warning",
-      code: "Hi Jane,\n\nI'm Sofia, a recruiter at Northstar Talent. I am working with a fast-growing company that is hiring a Senior Data Scientist.\n",
+      name: "an unnamed employer is a warning (with the details vague-opportunity asks for, so the hype is not reported there)",
+      code: "Hi Jane,\n\nI'm Sofia, a recruiter at Northstar Talent. I am working with a fast-growing company that is hiring a Senior Data Scientist.\nIt is remote and pays $150,000 to $170,000.\n",
       errors: [
         {
           messageId: "unnamedEmployer",

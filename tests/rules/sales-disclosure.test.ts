@@ -11,6 +11,10 @@ new RuleTester().run("sales-disclosure", rule, {
     { name: "no pitch at all", code: "Hi Marcus,\n\nI loved your post on spot quotes. Would you share how you hired your team?\n" },
     { name: "a follow-up", code: "---\nkind: follow-up\n---\nHi Marcus,\n\nChecking once more. Thanks again. Our pricing starts at $59 per seat.\n" },
     { name: "the subject says it", code: "Subject: A sales note about Routewise\n\nHi Marcus,\n\nI loved your post. It was great. Our platform cuts quote time.\n" },
+    {
+      name: "a networking opener before the pitch is transparency's bait-and-switch, not reported twice (fixtures/drafts/bad-bait-and-switch.md)",
+      code: "Hi Marcus,\n\nI would love to pick your brain about your sales academy. I lead a small team. I'd like to learn from you.\n\nTo be honest, our platform helps teams ramp reps. Pricing starts at $59 per seat.\n",
+    },
     { name: "a platform team is not a product", code: "Hi Marcus,\n\nI'm Sam. I run the platform team at Acme. Our platform team would love your advice.\n" },
     {
       name: "extraDisclosures",

@@ -20,8 +20,22 @@ new RuleTester().run("shouting", rule, {
     { name: "an ellipsis", code: body("Well... maybe next year.") },
     { name: "a signature in capitals", code: "Hi Sam,\n\nA short note.\n\nBest,\nJASMINE WU\n" },
     { name: "the subject belongs to subject-line", code: "---\nsubject: AMAZING ROLE!!!\n---\nHi Sam,\n\nA short note.\n" },
+    { name: "capitals inside a spam phrase are spam-phrases' (corpus 024: 'CLICK HERE', '100% FREE')", code: body("To see your rate, CLICK HERE. It is 100% FREE.") },
+    { name: "capitals inside a pressure phrase are pressure's (corpus 041: 'ACT NOW')", code: body("Positions go quickly, so ACT NOW.") },
+    { name: "a merge field's name in the greeting is no-placeholders'", code: "Hi FIRSTNAME,\n\nA short note.\n" },
+    { name: "option pleasantries", code: body("Great talk! Glad to meet you!"), options: { pleasantries: ["glad to"] } },
   ],
   invalid: [
+    {
+      name: "a second '!' outside the pleasantries",
+      code: body("Great talk! Glad to meet you!"),
+      errors: [{ messageId: "extraExclamation", message: "Exclamation mark number 2: keep to 1 per message", line: 3, column: 29, endColumn: 30 }],
+    },
+    {
+      name: "the rest of a run around a pressure phrase is still shouting (corpus 041)",
+      code: body("DON'T MISS OUT, POSITIONS ARE FILLING FAST today."),
+      errors: [{ messageId: "capitals", message: capitals("POSITIONS ARE FILLING FAST"), line: 3, column: 17, endLine: 3, endColumn: 43 }],
+    },
     {
       name: "a long word in capitals and a short emphasis word",
       code: body("Your project is INCREDIBLE and I have HUGE news."),

@@ -27,9 +27,25 @@ new RuleTester().run("spelling", rule, {
     { name: "a lower-case brand is not corrected to a name", code: "Hi Jane,\n\nAre you on skype?\n" },
     { name: "short lower-case tokens are acronyms", code: "Hi Jane,\n\nWe need a swe who knows the ip stack and sms.\n" },
     { name: "not English: say nothing", code: "Hola Ana,\n\nEstamos buscando una persona para nuestro equipo de ingeniería en Madrid, con experiencia en sistemas distribuidos.\n" },
+    { name: "capitalised words of a subject may be names", code: "---\nsubject: Zorblax Hiring at Quillstak\n---\nHi Jane,\n\nA short note.\n" },
     ...goodFixtureDrafts(),
   ],
   invalid: [
+    {
+      name: "the subject is checked too (its words come from the shared parse)",
+      code: "---\nsubject: A quick questoin about your talk\n---\nHi Jane,\n\nA short note.\n",
+      errors: [
+        {
+          messageId: "misspelled",
+          message: "Possible misspelling 'questoin': did you mean 'question'?",
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 26,
+          suggestions: [{ messageId: "replace", desc: "Replace with 'question'", output: "---\nsubject: A quick question about your talk\n---\nHi Jane,\n\nA short note.\n" }],
+        },
+      ],
+    },
     {
       name: "a misspelling with its correction as a suggestion, never a fix",
       code: "Hi Jane,\n\nI'm writing about an oppurtunity.\n",

@@ -27,8 +27,22 @@ new RuleTester().run("stated-purpose", rule, {
       name: "a longer opening from options",
     },
     { code: "", name: "an empty draft has no opening to judge" },
+    {
+      code: "---\nkind: message\n---\nHi Nathan, thanks for accepting my request. I run marketing at a small startup. Your post about ungating ebooks made me want to try it. Would you be open to a 20-minute coffee?\n",
+      name: "a thank-you first does not use up the opening (corpus 057 and 096 ask in their fourth sentence)",
+    },
+    {
+      code: "---\nkind: message\n---\nHi Sam, cheers for the talk. I tried your fix. It worked. Would you be open to reviewing my RFC?\n",
+      options: { extraCourtesies: ["cheers for"] },
+      name: "extraCourtesies",
+    },
   ],
   invalid: [
+    {
+      code: "Hi Mei,\n\nThanks for reading. Hope you are well. Autumn is lovely. The rain comes back. Teams turn inward.\n\nAnyway, I'm Felix and I'm hiring a designer.\n",
+      name: "courtesy sentences are part of the opening, on top of its three sentences",
+      errors: [{ messageId: "missingBoth", message: MISSING_BOTH, line: 3, column: 1, endLine: 3, endColumn: 97, severity: 1 }],
+    },
     {
       code: "Hi Mei,\n\nAutumn in Seattle is lovely. The rain comes back. Teams turn inward.\n\nAnyway, I'm Felix and I'm hiring a designer.\n",
       errors: [{ messageId: "missingBoth", message: MISSING_BOTH, line: 3, column: 1, endLine: 3, endColumn: 69, severity: 1 }],

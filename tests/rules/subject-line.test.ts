@@ -53,6 +53,15 @@ new RuleTester().run("subject-line", rule, {
       ],
     },
     {
+      name: "capitals around a spam word: the spam word's words are its report's, the rest of the run is shouting",
+      code: withSubject("URGENT - LIMITED TIME OFFER"),
+      errors: [
+        { messageId: "spamWord", message: "'URGENT' in the subject reads as spam or pressure", line: 2, column: 10, endColumn: 16 },
+        { messageId: "spamWord", message: "'LIMITED TIME' in the subject reads as spam or pressure", line: 2, column: 19, endColumn: 31 },
+        { messageId: "allCaps", message: "'OFFER' in capitals reads as shouting: use sentence case", line: 2, column: 32, endColumn: 37 },
+      ],
+    },
+    {
       name: "a YAML-escaped subject is not verbatim in the file: reported on the value, not fixed",
       code: withSubject('"New role\\x21\\x21"'),
       output: null,

@@ -1,14 +1,8 @@
-import { parseDraft } from "../../src/draft/parse.js";
-import { resolveRuleOptions } from "../../src/engine/options.js";
-import { runRules } from "../../src/engine/run-rules.js";
 import rule from "../../rules/vague-opportunity.js";
+import { ruleCredits } from "./rule-credits.js";
 
 /** The `concrete-role` credit vague-opportunity gives the grade: a named role with a posted pay range. */
-function credits(text: string): string[] {
-  const { options } = resolveRuleOptions(rule.meta, undefined);
-  const outcome = runRules(parseDraft(text, "draft.md"), null, [{ id: rule.meta.id, rule, severity: 1, options }], { words: [], today: "2026-11-27" });
-  return outcome.credits.map((credit) => `${credit.id}: ${credit.detail}`);
-}
+const credits = (text: string) => ruleCredits(rule, text);
 
 describe("vague-opportunity credit", () => {
   it("credits a role with a pay range", () => {

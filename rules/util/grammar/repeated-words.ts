@@ -2,18 +2,15 @@ import type { Draft, Word } from "../../../src/types.js";
 import type { GrammarFinding } from "./finding.js";
 
 /**
- * Doubled words that grammar allows ("she had had enough", "that that", "what it is is"), or that
- * are said twice on purpose ("bye bye", "very very", "no no"). Only the rest is a slip.
+ * "for the the team": the same word twice with only spaces between; removes the second. Words that
+ * grammar lets stand twice ("had had") or that are doubled on purpose ("bye bye") are `allowed`.
  */
-const GRAMMATICAL_REPEATS = new Set(["had", "that", "is", "do", "does", "ha", "haha", "bye", "very", "so", "really", "no", "yes", "hmm", "knock", "tut", "can", "well", "now", "many", "more", "far"]);
-
-/** "for the the team": the same word twice with only spaces between; removes the second. */
-export function findRepeatedWords(draft: Draft): GrammarFinding[] {
+export function findRepeatedWords(draft: Draft, allowed: ReadonlySet<string>): GrammarFinding[] {
   const findings: GrammarFinding[] = [];
   for (let i = 1; i < draft.words.length; i++) {
     const first = draft.words[i - 1]!;
     const second = draft.words[i]!;
-    if (!isRepeat(draft, first, second)) continue;
+    if (!isRepeat(draft, first, second) || allowed.has(first.lower)) continue;
     findings.push({
       messageId: "repeatedWord",
       data: { word: second.text },
@@ -26,7 +23,7 @@ export function findRepeatedWords(draft: Draft): GrammarFinding[] {
 
 function isRepeat(draft: Draft, first: Word, second: Word): boolean {
   if (first.kind !== "word" || second.kind !== "word" || first.sentence !== second.sentence) return false;
-  if (first.lower !== second.lower || GRAMMATICAL_REPEATS.has(first.lower)) return false;
+  if (first.lower !== second.lower) return false;
   // "Walla Walla", "Bora Bora": a capitalised pair mid-sentence is a name.
   if (!first.sentenceStart && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(second.text)) return false;
   const between = draft.prose.slice(first.span.end, second.span.start);
