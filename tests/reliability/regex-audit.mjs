@@ -103,6 +103,14 @@ export function phraseShapeProblem(source) {
   return null;
 }
 
+/** One verdict per line, sorted by hash: a re-check shows in review as the lines that changed. */
+export function formatAudit(verdicts) {
+  const lines = Object.keys(verdicts)
+    .sort()
+    .map((key) => `  ${JSON.stringify(key)}: ${JSON.stringify(verdicts[key])}`);
+  return `{\n "recheck": ${JSON.stringify(RECHECK_VERSION)},\n "verdicts": {\n${lines.join(",\n")}\n }\n}\n`;
+}
+
 if (process.argv.includes("--write")) {
   const { regexes } = inventory();
   const verdicts = {};
@@ -113,7 +121,7 @@ if (process.argv.includes("--write")) {
     delete verdicts[regex.key].attack;
     if (++done % 50 === 0) process.stderr.write(`${done} checked\n`);
   }
-  writeFileSync(AUDIT_FILE, `${JSON.stringify({ recheck: RECHECK_VERSION, verdicts }, null, 1)}\n`);
+  writeFileSync(AUDIT_FILE, formatAudit(verdicts));
   const counts = {};
   for (const verdict of Object.values(verdicts)) counts[verdict.status] = (counts[verdict.status] ?? 0) + 1;
   process.stdout.write(`${regexes.length} regexes: ${regexes.filter((regex) => regex.phraseList).length} phrase lists, ${JSON.stringify(counts)}\n`);
