@@ -12,7 +12,7 @@ export function foldName(text: string): string {
 export function nameTokens(text: string): string[] {
   return foldName(text)
     .split(/[^\p{L}\p{N}']+/u)
-    .map((token) => token.replace(/^'+|'+$/g, ""))
+    .map((token) => token.replace(/^'+|(?<!')'+$/g, ""))
     .filter((token) => token.length > 0);
 }
 
