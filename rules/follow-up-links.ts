@@ -72,5 +72,5 @@ function needsLink(draft: Draft): boolean {
 }
 
 function normalizeUrl(url: string): string {
-  return url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/+$/, "");
+  return url.toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/(?<!\/)\/+$/, "");
 }

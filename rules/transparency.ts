@@ -9,8 +9,8 @@ interface Options {
   extraPitches: string[];
 }
 
-/** "Re:", "RE[2]:", "Fwd:": a reply prefix at the start of the subject. */
-const FAKE_REPLY = new RegExp(String.raw`^\s*(?:${phrasesOf(REPLY_PREFIXES).map(escapeRegex).join("|")})\s*(?:\[\d+\])?\s*:`, "i");
+/** "Re:", "RE[2]:", "Fwd:": a reply prefix at the start of the subject (one `\s*` per gap: two in a row were quadratic). */
+const FAKE_REPLY = new RegExp(String.raw`^\s*(?:${phrasesOf(REPLY_PREFIXES).map(escapeRegex).join("|")})\s*(?:\[\d+\]\s*)?:`, "i");
 
 /**
  * LinkedIn's policies ask members to "be trustworthy"; SpamAssassin scores a fake "Re:" (FAKE_REPLY_C),

@@ -97,7 +97,7 @@ export const SENDER_INTRODUCTIONS: readonly PhraseEntry[] = [
  */
 export const SENDER_NAME_PATTERNS: readonly RegExp[] = [
   /\b(?:[Tt]his is|I'm|I’m|I am|[Ii]t's|[Ii]t’s|[Mm]y name's)\s+(?:[A-Z][\p{L}'’-]+|\{\{[^{}\n]{1,40}\}\}|\[[A-Z][^\[\]\n]{0,30}\])/u,
-  /\b[Ff]rom\s+(?:the\s+)?[A-Z][\p{L}&'’.-]+(?:\s+[A-Z][\p{L}&'’.-]+){0,3}\s*(?:[,.;:!?]|\s+(?:and|here|where|we|I|who|in|on|is|are|as|team|recruiting|talent)\b)/u,
+  /\b[Ff]rom\s+(?:the\s+)?[A-Z][\p{L}&'’.-]+(?:\s+[A-Z][\p{L}&'’.-]+){0,3}(?:\s*[,.;:!?]|\s+(?:and|here|where|we|I|who|in|on|is|are|as|team|recruiting|talent)\b)/u,
   // "Devika here, from Acme" / "Sam here."
   /(?:^|[.!?]\s+)[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s+here\b/u,
   // "As the hiring manager at Acme," / "As a recruiter with Keystone,"

@@ -175,7 +175,7 @@ export function findCompanyMentions(draft: Draft, profile: RecipientProfile | nu
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (const match of region.text.matchAll(pattern)) {
-        const name = match[1]!.replace(/[.,'’]+$/, "").replace(/\s+(?:and|of|&)$/, "");
+        const name = match[1]!.replace(/(?<![.,'’])[.,'’]+$/, "").replace(/(?<!\s)\s+(?:and|of|&)$/, "");
         const start = region.offset + match.index + match[0].indexOf(match[1]!);
         const before = lookBehind(draft, region, match.index);
         if (!isEmployerName(name, recipientCompanies, recipientNames) || /\byour\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before)) continue;

@@ -13,7 +13,7 @@ export const foldName: (text: string) => string = memoized((text) => {
 export function nameTokens(text: string): string[] {
   return foldName(text)
     .split(/[^\p{L}\p{N}']+/u)
-    .map((token) => token.replace(/^'+|'+$/g, ""))
+    .map((token) => token.replace(/^'+|(?<!')'+$/g, ""))
     .filter((token) => token.length > 0);
 }
 

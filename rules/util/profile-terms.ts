@@ -27,7 +27,7 @@ export interface ProfileReference {
 export const INHERENTLY_PERSONAL: ReadonlySet<ReferenceKind> = new Set(["company", "past-company", "school", "project", "activity"]);
 
 /** Legal suffixes and generic last words that a writer drops ("Northwind" for "Northwind Health Inc."). */
-const COMPANY_SUFFIX = /[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|corp\.?|corporation|co\.?|plc|s\.a\.|ag|group|holdings|technologies|labs|health|systems|software|solutions)$/i;
+const COMPANY_SUFFIX = /(?<![\s,])[\s,]+(?:inc\.?|llc|ltd\.?|limited|gmbh|corp\.?|corporation|co\.?|plc|s\.a\.|ag|group|holdings|technologies|labs|health|systems|software|solutions)$/i;
 /** First words too common to stand for a company on their own. */
 const COMMON_FIRST_WORDS = new Set([
   "the", "general", "american", "national", "united", "first", "global", "international", "new", "bank", "digital", "data", "tech",
@@ -41,11 +41,15 @@ const STOPWORDS = new Set([
 ]);
 const SECOND_PERSON = /\b(?:you|your|yours|you're|you’re|you've|you’ve|you'd|you’d|you'll|you’ll|yourself)\b/i;
 
+const MAX_TERM_LENGTH = 200;
+
 /** Terms to look for, per kind, with the spellings a writer may use. */
 export function profileTerms(profile: RecipientProfile): Array<{ kind: ReferenceKind; value: string; variants: string[] }> {
   const terms: Array<{ kind: ReferenceKind; value: string; variants: string[] }> = [];
   const add = (kind: ReferenceKind, value: string | null, variants: string[] = []) => {
-    if (!value || value.trim().length < 2) return;
+    // No company, skill or school name runs to 200 characters; a longer "name" is pasted prose,
+    // and a 40,000-character one made a regex too big to compile (the rule crashed).
+    if (!value || value.trim().length < 2 || value.length > MAX_TERM_LENGTH) return;
     terms.push({ kind, value, variants: unique([value, ...variants]) });
   };
   add("company", profile.currentCompany, companyVariants(profile.currentCompany));
@@ -170,7 +174,7 @@ function schoolVariants(school: string): string[] {
   const variants: string[] = [];
   const universityOf = /^university of (?:the )?(.+)$/i.exec(school);
   if (universityOf && universityOf[1]!.length >= 4) variants.push(universityOf[1]!);
-  const trailing = /^(.+?)\s+(?:university|college|institute of technology)$/i.exec(school);
+  const trailing = /^(.*\S)\s+(?:university|college|institute of technology)$/i.exec(school);
   if (trailing && trailing[1]!.length >= 4 && !COMMON_FIRST_WORDS.has(trailing[1]!.toLowerCase())) variants.push(trailing[1]!);
   const acronym = school.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join("");
   if (acronym.length >= 3) variants.push(acronym);

@@ -92,7 +92,7 @@ const NOT_AN_ORGANISATION = /^(?:Series|Seed|Stage|Level|Step|Day|Week|Month|Yea
 function cleanName(raw: string): { text: string; skip: number } | null {
   const withoutThe = raw.replace(/^the[ \t]+/, "");
   const skip = raw.length - withoutThe.length;
-  const text = withoutThe.replace(/(?:['’]s)?[.,'’-]*$/, "").replace(/[ \t]+(?:of|at|and|for|de|the|&)$/, "");
+  const text = withoutThe.replace(/(?:['’]s)?(?<![.,'’-])[.,'’-]*$/, "").replace(/(?<![ \t])[ \t]+(?:of|at|and|for|de|the|&)$/, "");
   if (!/^\p{Lu}/u.test(text) || text.length < 2 || NOT_AN_ORGANISATION.test(text)) return null;
   return { text, skip };
 }
@@ -107,10 +107,10 @@ function cleanTitle(raw: string): { text: string; skip: number } | null {
   const words = withoutArticle.replace(TITLE_STOP, "").split(/[ \t]+/);
   let end = 0;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i]!.replace(/[.,'’-]+$/, "");
+    const word = words[i]!.replace(/(?<![.,'’-])[.,'’-]+$/, "");
     if (/^\p{Lu}/u.test(word) || TITLE_NOUN.test(word)) end = i + 1;
     else if (end > 0 && !/^(?:of|and|&)$/.test(word)) break;
   }
-  const text = words.slice(0, end).join(" ").replace(/[.,'’-]+$/, "");
+  const text = words.slice(0, end).join(" ").replace(/(?<![.,'’-])[.,'’-]+$/, "");
   return text.length >= 2 ? { text, skip } : null;
 }

@@ -57,7 +57,8 @@ const FUNDING_SUFFIX = /^[ \t]?(?:[mMbB]|mm|MM|bn|million|billion)(?![\p{L}])/u;
 const THOUSANDS = /\b\d{2,3}(?:[.,]\d)?[ \t]?[kK]\b/;
 const PAY_WORDS = /\b(?:salary|salaries|pay|pays|paid|base|comp|compensation|OTE|range|per year|a year|annually|annual|hourly|per hour|an hour|rate)\b/i;
 const EQUITY = /\d(?:\.\d+)?%[ \t]*(?:to[ \t]*\d(?:\.\d+)?%[ \t]*)?(?:equity|bonus|stock)/i;
-const CURRENCY_CODE = /\b\d[\d,.]*[ \t]?(?:[kK][ \t]?)?(?:USD|EUR|GBP|CAD|AUD|INR|CHF)\b/;
+// Bounded: an unbounded [\d,.]* retried from every digit of a long "0,0,0,..." run (quadratic).
+const CURRENCY_CODE = /\b\d[\d,.]{0,24}[ \t]?(?:[kK][ \t]?)?(?:USD|EUR|GBP|CAD|AUD|INR|CHF)\b/;
 
 const NUMBER_WORD = "\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen";
 const TEAM_SIZE = new RegExp(
@@ -213,7 +214,7 @@ function findPay(text: string, plain: boolean): { text: string; index: number } 
 
 /** "Talent." loses its full stop; "Co." and "Inc." keep theirs. */
 function trimName(name: string): string {
-  return /(?:^|\s)(?:Co|Inc|Ltd|Corp|Bros)\.$/.test(name) ? name : name.replace(/[.'’-]+$/, "");
+  return /(?:^|\s)(?:Co|Inc|Ltd|Corp|Bros)\.$/.test(name) ? name : name.replace(/(?<![.'’-])[.'’-]+$/, "");
 }
 
 /** "the payments team", "our fleet platform team"; not "a great team". */

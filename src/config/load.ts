@@ -187,10 +187,10 @@ function asConfigError(error: unknown, fallbackFile: string | undefined): Inmail
   const reasonLine = message
     .split("\n")
     .map((line) => line.trim())
-    .find((line) => line !== "" && !/^(?:JSON|YAML) Error in /.test(line) && !/^(?:>\s*)?\d*\s*\|/.test(line) && !/^-+\^$/.test(line));
+    .find((line) => line !== "" && !/^(?:JSON|YAML) Error in /.test(line) && !/^(?:>\s*)?(?:\d+\s*)?\|/.test(line) && !/^-+\^$/.test(line));
   const reason = (err.reason ?? reasonLine ?? "cannot be read")
-    .replace(/ in JSON at position \d+.*$/, "")
-    .replace(/\s*\(\d+:\d+\)$/, "");
+    .replace(/ in JSON at position \d.*$/, "")
+    .replace(/(?<!\s)\s*\(\d+:\d+\)$/, "");
   return configError(file, `invalid config: ${reason}`, errorLine(err, message, file));
 }
 

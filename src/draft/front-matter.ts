@@ -1,6 +1,6 @@
 import { parseDocument } from "yaml";
 import { inputError } from "../errors.js";
-import { yamlErrorLine, yamlErrorReason } from "./yaml-errors.js";
+import { yamlErrorLine, yamlErrorReason, yamlValue } from "./yaml-errors.js";
 import { DRAFT_KINDS, type DraftKind, type HistoryEntry, type FrontMatter } from "../types.js";
 
 /** What the front matter says about the draft, validated. */
@@ -47,7 +47,9 @@ export function parseFrontMatter(yamlText: string, file: string | undefined): { 
     // +1: the YAML starts on the line after the opening `---`.
     throw inputError(file, `invalid YAML front matter: ${yamlErrorReason(firstError)}`, yamlErrorLine(yamlText, firstError) + 1);
   }
-  const value: unknown = document.toJS({ maxAliasCount: 50 });
+  const parsed = yamlValue(document, yamlText);
+  if (!parsed.ok) throw inputError(file, `invalid YAML front matter: ${parsed.reason}`, parsed.line + 1);
+  const value = parsed.value;
   if (value === null || value === undefined) return { data: {}, meta: emptyMetadata() };
   if (typeof value !== "object" || Array.isArray(value)) {
     throw inputError(file, "front matter must be a YAML mapping (key: value lines)", 2);

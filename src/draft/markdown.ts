@@ -41,7 +41,8 @@ const INLINE_EMPHASIS_OPEN = /(^|[\s(\["'])(\*{1,3}|_{1,3})(?=[^\s*_|])/g;
 // Not after a backslash: "\\*" is an escaped, literal star.
 const INLINE_EMPHASIS_CLOSE = /([^\s*_|\\])(\*{1,3}|_{1,3})(?=$|[\s).,;:!?"'\]])/g;
 const DIRECTIVE = /^\s*inmail-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)([\s\S]*)$/;
-const TRAILING_URL_PUNCTUATION = /[.,;:!?)\]'"’”]+$/;
+// The look-behind starts a match only where the run of punctuation starts: linear on long runs.
+const TRAILING_URL_PUNCTUATION = /(?<![.,;:!?)\]'"’”])[.,;:!?)\]'"’”]+$/;
 
 export function scanMarkdown(source: string, body: Span, positionLine: (offset: number) => number): MarkdownScan {
   const chars = source.split("");

@@ -60,7 +60,8 @@ function bracketStyle(inner: string): MergeFieldStyle | null {
   if (INSTRUCTION.test(text)) return "instruction";
   const words = text.split(/[\s/&_]+/).filter((word) => word !== "");
   // Title Case, UPPER CASE or snake_case words, 1-4 of them, that name a slot: [First Name], [Company], [JOB_TITLE].
-  const shaped = /^(?:[A-Z][\w'’-]*)(?:[ /&_][A-Z0-9][\w'’-]*){0,3}$/.test(text);
+  // ("_" is no separator: \w already takes it, and two ways to split a word were exponential.)
+  const shaped = /^(?:[A-Z][\w'’-]*)(?:[ /&][A-Z0-9][\w'’-]*){0,3}$/.test(text);
   if (shaped && (isKnownField(normalizeFieldName(text)) || words.some((word) => SLOT_WORD.test(word.replace(/['’]s$/i, ""))))) return "bracket";
   // A lower-case phrase that ends in a slot noun: [recruiter's name], [company name].
   if (words.length <= 4 && SLOT_NOUN.test(text)) return "bracket";
@@ -87,12 +88,15 @@ export function normalizeFieldName(inner: string): string {
     .replace(/([a-z])([A-Z])/g, "$1_$2")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "");
+    .replace(/^_+|(?<!_)_+$/g, "");
 }
 
 function scan(text: string, offset: number, inSubject: boolean, excluded: readonly Span[]): MergeField[] {
-  const fields: MergeField[] = [];
+  let fields: MergeField[] = [];
+  const urls = disjointUnion(excluded);
   for (const { style, regex, accept } of PATTERNS) {
+    // One pattern's matches never overlap each other; they are checked against earlier patterns'.
+    const found: MergeField[] = [];
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       const inner = match[1] ?? match[0];
@@ -100,19 +104,56 @@ function scan(text: string, offset: number, inSubject: boolean, excluded: readon
       if (!accepted) continue;
       const start = offset + match.index;
       const span = { start, end: start + match[0].length };
-      if (URL_SENSITIVE.has(accepted) && excluded.some((other) => overlaps(other, span))) continue;
-      if (fields.some((field) => overlaps(field.span, span))) continue;
-      fields.push({ name: accepted === "redaction" ? "xxx" : normalizeFieldName(inner), raw: match[0], style: accepted, span, inSubject });
+      if (URL_SENSITIVE.has(accepted) && overlapsAny(urls, span)) continue;
+      if (overlapsAny(fields, span)) continue;
+      found.push({ name: accepted === "redaction" ? "xxx" : normalizeFieldName(inner), raw: match[0], style: accepted, span, inSubject });
     }
+    fields = mergeByStart(fields, found);
   }
-  return fields.sort((a, b) => a.span.start - b.span.start);
+  return fields;
 }
 
 /** Styles that URL syntax imitates: percent-encoding ("%E2%80%99") and fragments. A {{field}} in a link is still a field. */
 const URL_SENSITIVE: ReadonlySet<MergeFieldStyle> = new Set(["percent", "hash"]);
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/*
+ * Overlap checks by binary search over sorted, disjoint spans: checking every earlier field made a
+ * draft of 40,000 "{{a}}" take seconds (quadratic).
+ */
+function overlapsAny(sorted: ReadonlyArray<Span | { span: Span }>, span: Span): boolean {
+  let low = 0;
+  let high = sorted.length;
+  // The first span that ends after `span` starts; disjoint and sorted, so ends are sorted too.
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spanOf(sorted[middle]!).end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = sorted[low];
+  return candidate !== undefined && spanOf(candidate).start < span.end;
+}
+
+function spanOf(item: Span | { span: Span }): Span {
+  return "span" in item ? item.span : item;
+}
+
+/** The spans as sorted, disjoint intervals: overlapping one of them is overlapping one of the spans. */
+function disjointUnion(spans: readonly Span[]): Span[] {
+  const union: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = union[union.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else union.push({ ...span });
+  }
+  return union;
+}
+
+function mergeByStart(a: readonly MergeField[], b: readonly MergeField[]): MergeField[] {
+  const merged: MergeField[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i]!.span.start <= b[j]!.span.start) ? a[i++]! : b[j++]!);
+  return merged;
 }
 
 const found = new WeakMap<Draft, readonly MergeField[]>();

@@ -18,6 +18,12 @@ export function loadCompromise(): Compromise {
 export const NLP_MAX_CHARS = 20_000;
 /** Longest run without a space passed on; compromise is slow on huge tokens. */
 const NLP_MAX_TOKEN = 100;
+/**
+ * Longest stretch without a line break passed on. compromise's time grows faster than the
+ * length of one sentence (a 40,000-character sentence took 3.5 times as long as 20,000), so
+ * a longer stretch is broken with a newline, which compromise treats as a sentence end.
+ */
+export const NLP_MAX_SENTENCE = 1_000;
 
 /**
  * The body's prose with the inputs that have hung compromise defused (runs of punctuation,
@@ -25,10 +31,28 @@ const NLP_MAX_TOKEN = 100;
  */
 export function nlpText(draft: Draft): string {
   const end = Math.min(draft.body.end, draft.body.start + NLP_MAX_CHARS);
-  return draft.prose
+  const text = draft.prose
     .slice(draft.body.start, end)
     .replace(/([.!?,;:\-*=_~])\1{3,}/g, (run) => " ".repeat(run.length))
     .replace(new RegExp(`\\S{${NLP_MAX_TOKEN + 1},}`, "g"), (token) => " ".repeat(token.length));
+  return breakLongSentences(text);
+}
+
+/** Replaces a space with a newline wherever NLP_MAX_SENTENCE characters pass without one (same length). */
+function breakLongSentences(text: string): string {
+  let out = "";
+  let lineStart = 0;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "\n") lineStart = i + 1;
+    else if (i - lineStart >= NLP_MAX_SENTENCE && (char === " " || char === "\t")) {
+      out += `${text.slice(copied, i)}\n`;
+      copied = i + 1;
+      lineStart = i + 1;
+    }
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 export function buildNlpDocument(draft: Draft): NlpDocument {

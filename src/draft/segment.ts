@@ -309,7 +309,7 @@ function splitSentences(prose: string, region: Span, lines: Line[], lineAt: Map<
       const boundary =
         next.listItem ||
         current?.listItem === true ||
-        /[.!?…:;)\p{Extended_Pictographic}]["'’”)]*$/u.test(before) ||
+        endsWithStop(before) ||
         (/^[\p{Lu}\p{N}\p{Extended_Pictographic}"'“‘(]/u.test(nextText) && !/[,(&/–—-]$/.test(before) && !/\b(?:and|or|but|the|a|an|to|of|for|with|at|in|on|by|from|your|our|my)$/i.test(before));
       if (boundary) {
         push(i, next.listItem ? "list-item" : "body");
@@ -337,6 +337,19 @@ function splitSentences(prose: string, region: Span, lines: Line[], lineAt: Map<
   push(region.end, "body");
   return result;
 }
+
+/**
+ * `before` ends with sentence punctuation, maybe inside closing quotes or brackets ("done.)",
+ * "right?”", "(see above)"). Scanned from the end: the regex `[.!?…:;)]["'’”)]*$` retried every
+ * start in a long run of quotes or brackets, quadratic in a line of 50,000 of them.
+ */
+function endsWithStop(before: string): boolean {
+  let start = before.length;
+  while (start > 0 && CLOSERS.has(before[start - 1]!)) start--;
+  // ")" both ends and closes: a closer run with one in it ends the sentence.
+  return /[.!?…:;)\p{Extended_Pictographic}]$/u.test(before.slice(Math.max(0, start - 2), start)) || before.slice(start).includes(")");
+}
+const CLOSERS = new Set(["\"", "'", "’", "”", ")"]);
 
 /**
  * Whether a period (or ellipsis) ends the sentence, given the text up to and including it and

@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from "../config/resolve.js";
 import { createPositionMapper } from "../draft/positions.js";
 import { parseDraft } from "../draft/parse.js";
-import { InmailLintError } from "../errors.js";
+import { InmailLintError, inputError } from "../errors.js";
 import type { BatchItem, BatchRule, Directive, Draft, Fix, LintMessage, LintResult, RecipientProfile } from "../types.js";
 import { isBatchRule } from "../types.js";
 import { applyDirectives, indexDirectives, suppressingDirectives, type DirectiveContext } from "./directives.js";
@@ -87,6 +87,8 @@ export function runData(run: DraftRun): DraftRunData {
  * Throws InmailLintError for unreadable front matter, so such a file is never fixed or written.
  */
 export function lintDraft(target: LintTarget, options: RunOptions): DraftRun {
+  // An empty file is no message: grading it (it scored A) would tell the user all is well.
+  if (/^\uFEFF?\s*$/.test(target.text)) throw inputError(target.filePath, "is empty: there is no message to lint", 1);
   const settings = { words: target.config.words, today: target.config.today };
   const overrides = { template: target.template };
   const original = parseDraft(target.text, target.filePath, overrides);

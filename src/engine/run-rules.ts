@@ -127,7 +127,16 @@ export function crashProblem(ruleId: string, error: unknown): Problem {
 /** `{{name}}` placeholders filled from `data`; unknown ones are left as written. */
 export function interpolate(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? shorten(String(data[key])) : whole));
+}
+
+/**
+ * A value quoted in a message, cut to MAX_QUOTED characters: a profile "company" of 80,000
+ * characters, quoted in each of 40,000 problems, ran the report out of memory.
+ */
+export const MAX_QUOTED = 120;
+function shorten(value: string): string {
+  return value.length <= MAX_QUOTED ? value : `${value.slice(0, MAX_QUOTED - 1)}…`;
 }
 
 function clampSpan(span: Span, length: number): Span {

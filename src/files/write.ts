@@ -32,8 +32,16 @@ export function writeAtomic(path: string, data: string | Uint8Array, what: strin
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw inputError(path, `cannot write ${what}: ${(error as Error).message}`);
+    throw inputError(path, `cannot write ${what}: ${describeWriteError(error as NodeJS.ErrnoException)}; the file is unchanged`);
   }
+}
+
+/** The reason without the temporary file's name, which means nothing to the user. */
+function describeWriteError(error: NodeJS.ErrnoException): string {
+  if (error.code === "EACCES" || error.code === "EPERM") return "permission denied (is the folder read-only?)";
+  if (error.code === "ENOSPC") return "no space left on the device";
+  if (error.code === "EROFS") return "the file system is read-only";
+  return error.code ?? error.message;
 }
 
 /** Writes the fixed text of every result that has one (as ESLint's `outputFixes`). Returns the files written. */

@@ -29,7 +29,7 @@ export function resultLabel(result: LintResult, cwd: string): string {
 export const severityName = (message: LintMessage): "error" | "warning" => (message.severity === 2 ? "error" : "warning");
 
 /** Messages are one line by contract; formats with one problem per line must not be broken by a stray newline. */
-export const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, " ");
+export const oneLine = (text: string): string => text.replace(/(?<!\s)\s*[\r\n]+\s*/g, " ");
 
 /** A file that could not be read or parsed (no rule to blame), as opposed to a problem in its text. */
 export const isFileFailure = (message: LintMessage): boolean => message.fatal === true && message.ruleId === null;

@@ -2,6 +2,7 @@ import { extname } from "node:path";
 import { parseDocument } from "yaml";
 import { profileError } from "../errors.js";
 import { describeJsonError } from "../files/json-error.js";
+import { yamlValue } from "../draft/yaml-errors.js";
 import { readTextFile } from "../files/read.js";
 import type { RecipientProfile } from "../types.js";
 import { normalizeProfile, ProfileShapeError } from "./normalize.js";
@@ -21,11 +22,13 @@ export function parseDataText(text: string, file: string, what: string): unknown
   const document = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
   const first = document.errors[0];
   if (first) {
-    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
+    const reason = first.message.split("\n")[0]!.replace(/ at line \d+, column \d.*$/, "");
     // With prettyErrors off the parser gives no linePos, only offsets: count the lines.
     throw profileError(file, `invalid YAML in ${what}: ${reason}`, first.linePos?.[0]?.line ?? body.slice(0, first.pos[0]).split("\n").length);
   }
-  return document.toJS({ maxAliasCount: 50 });
+  const parsed = yamlValue(document, body);
+  if (!parsed.ok) throw profileError(file, `invalid YAML in ${what}: ${parsed.reason}`, parsed.line);
+  return parsed.value;
 }
 
 /** A profile file (JSON Resume or flat, JSON or YAML) to a `RecipientProfile`. */

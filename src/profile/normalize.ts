@@ -41,7 +41,31 @@ export function normalizeProfile(value: unknown, source: string | null = null): 
   const profile = isJsonResume(record) ? fromJsonResume(record, source) : fromFlat(record, source);
   fillFromHeadline(profile);
   splitName(profile);
+  checkNameLengths(profile);
   return profile;
+}
+
+/** Longest name, company, title, skill or school accepted: real ones are far shorter. */
+export const MAX_NAME_LENGTH = 300;
+
+/**
+ * Names are quoted in messages and fixes and matched as terms: an 80,000-character "company"
+ * (pasted prose, a broken export) made 40,000 suggestions of 80,000 characters each, more JSON
+ * than a string can hold. Reject it with the field named instead.
+ */
+function checkNameLengths(profile: RecipientProfile): void {
+  const names: Array<[string, Array<string | null>]> = [
+    ["name", [profile.fullName]],
+    ["company", [profile.currentCompany, ...profile.pastCompanies]],
+    ["title", [profile.currentTitle, ...profile.pastTitles]],
+    ["skills", profile.skills],
+    ["schools", profile.schools],
+    ["location", [profile.location]],
+  ];
+  for (const [field, values] of names) {
+    const long = values.find((value) => value !== null && value.length > MAX_NAME_LENGTH);
+    if (long) throw new ProfileShapeError(field, `at most ${MAX_NAME_LENGTH} characters, a name (got ${long.length.toLocaleString("en-US")})`);
+  }
 }
 
 /** JSON Resume's own sections ("work: {...}" is JSON Resume with a wrong type, not a flat profile). */
@@ -153,7 +177,9 @@ function fromFlat(record: Json, source: string | null): RecipientProfile {
  */
 function fillFromHeadline(profile: RecipientProfile): void {
   if (!profile.headline || (profile.currentCompany && profile.currentTitle)) return;
-  const primary = profile.headline.trim().split(/\s*[|·•]\s*/)[0]!;
+  // LinkedIn headlines are at most 220 characters; the cut bounds the patterns below (a long run
+  // of spaces made the split and AT quadratic) on a pasted profile text.
+  const primary = profile.headline.trim().slice(0, 500).split(/\s*[|·•]\s*/)[0]!;
   const split = headlineSplit(primary);
   if (!split) return;
   profile.currentTitle ??= split.title;

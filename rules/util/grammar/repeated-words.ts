@@ -27,5 +27,5 @@ function isRepeat(draft: Draft, first: Word, second: Word): boolean {
   // "Walla Walla", "Bora Bora": a capitalised pair mid-sentence is a name.
   if (!first.sentenceStart && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(second.text)) return false;
   const between = draft.prose.slice(first.span.end, second.span.start);
-  return /^[ \t]*\r?\n?[ \t]*$/.test(between) && between.length > 0;
+  return /^[ \t]*(?:(?:\r\n?|\n)[ \t]*)?$/.test(between) && between.length > 0;
 }
