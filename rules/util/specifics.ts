@@ -31,7 +31,9 @@ const PROPER_NAME = String.raw`${NAME_WORD}(?:[ \t]+(?:&[ \t]+)?${NAME_WORD}){0,
  * "It's Dana from Acme Robotics". Its title and company describe the sender, not the job.
  */
 const SENDER_INTRO = new TwinRegex(
-  String.raw`(?<![\p{L}])(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]t['’]s)[ \t]+(?:(?:\p{Lu}[\p{L}'’.-]{0,40}[ \t]*){1,3}(?:,[ \t]*|[ \t]+)(?:(?:an?|the)[ \t]+)?|(?:an?|the)[ \t]+)(?:[\p{L}-]{1,40}[ \t]+){0,5}?(?:at|with|from|of|for)[ \t]+(${PROPER_NAME})`,
+  // Runs of blanks bounded to 20: with `[ \t]*` and `[ \t]+` side by side, "I'm A" and 100,000
+  // blanks (blanked markup can make them) was quadratic (8,000 took 0.2 s).
+  String.raw`(?<![\p{L}])(?:I['’]m|I am|[Mm]y name is|[Tt]his is|[Ii]t['’]s)[ \t]{1,20}(?:(?:\p{Lu}[\p{L}'’.-]{0,40}[ \t]{0,20}){1,3}(?:,[ \t]{0,20}|[ \t]{1,20})(?:(?:an?|the)[ \t]{1,20})?|(?:an?|the)[ \t]{1,20})(?:[\p{L}-]{1,40}[ \t]{1,20}){0,5}?(?:at|with|from|of|for)[ \t]+(${PROPER_NAME})`,
   "u",
 );
 /** The sender's company is the hiring one when they speak of "our team" or "we're hiring". */

@@ -34,6 +34,8 @@ const CASES: Array<[string, () => string]> = [
   ["20,000 merge fields", () => `Hi {{first_name}},\n\n${"{{a}} [Company] %X% ".repeat(20_000)}\n`],
   ["100,000 apostrophes and slashes", () => `Hi Jane,\n\nSee https://acme.example/${"/".repeat(100_000)}x and O${"'".repeat(100_000)}x.\n`],
   ["a repeated word run of 100,000 tabs", () => `Hi Jane,\n\nthe${"\t".repeat(100_000)}#the the\n`],
+  // The sender-introduction pattern of rules/util/specifics.ts (28 s before its blanks were bounded).
+  ["an introduction followed by 100,000 spaces", () => `Hi Jane,\n\nI'm A${" ".repeat(100_000)}!\n`],
 ];
 
 /**

@@ -77,10 +77,13 @@ export function readAudit() {
 export function phraseShapeProblem(source) {
   const BEFORE = "(?<![\\p{L}\\p{N}_])";
   const AFTER = "(?![\\p{L}\\p{N}_])";
+  // The same boundaries in the ASCII twins plain text is searched with (rules/util/plain-text.ts),
+  // as built for lower-cased text by rules/util/phrases.ts.
+  const ASCII_BOUNDARIES = ["(?<![A-Za-z0-9_])", "(?![A-Za-z0-9_])", "(?<![a-za-z0-9_])", "(?![a-za-z0-9_])"];
   const tokens = [];
   for (let i = 0; i < source.length; ) {
     const rest = source.slice(i);
-    const fixed = [BEFORE, AFTER, "(?:", "\\s+", "['’]", ")", "|"].find((token) => rest.startsWith(token));
+    const fixed = [BEFORE, AFTER, ...ASCII_BOUNDARIES, "(?:", "\\s+", "['’]", ")", "|"].find((token) => rest.startsWith(token));
     if (fixed) {
       tokens.push(fixed);
       i += fixed.length;

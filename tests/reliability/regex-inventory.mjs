@@ -21,15 +21,16 @@ import { parse } from "acorn";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const DIST = join(ROOT, "dist");
+const PLAIN_TEXT = join(DIST, "rules/util/plain-text.js");
 
 /** dist/src/x.js -> src/x.ts: the file a developer edits. */
 const sourceName = (file) => relative(DIST, file).replace(/\.js$/, ".ts");
 
-function jsFiles(dir) {
+function jsFiles(dir, ending = ".js") {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return jsFiles(path);
-    return entry.name.endsWith(".js") ? [path] : [];
+    if (entry.isDirectory()) return jsFiles(path, ending);
+    return entry.name.endsWith(ending) ? [path] : [];
   });
 }
 
@@ -79,9 +80,13 @@ function recordConstructions() {
   const Original = RegExp;
   const record = (pattern, flags) => {
     const made = new Original(pattern, flags);
-    const frame = new Error().stack.split("\n").slice(3).find((line) => line.includes(DIST));
-    const match = frame && /(\/[^():]+\.js):(\d+):\d+/.exec(frame);
-    if (match) {
+    const frames = new Error().stack.split("\n").slice(3).filter((line) => line.includes(DIST));
+    // rules/util/plain-text.ts builds other modules' patterns (and their ASCII twins) on first
+    // use: the pattern is also theirs, so the first caller outside it is a site too.
+    const owner = frames[0]?.includes(PLAIN_TEXT) ? frames.find((line) => !line.includes(PLAIN_TEXT)) : undefined;
+    for (const frame of [frames[0], owner]) {
+      const match = frame && /(\/[^():]+\.js):(\d+):\d+/.exec(frame);
+      if (!match) continue;
       const key = `${made.flags}\u0000${made.source}`;
       const site = `${sourceName(match[1])}:${match[2]}`;
       const entry = seen.get(key) ?? { source: made.source, flags: made.flags, sites: new Set() };
@@ -118,6 +123,11 @@ async function exercise() {
     // Plugin lookup by name builds patterns from the plugin prefix.
     ...(await api.lintText("Hi Jane,\n\nWe utilize Go.\n", { ...options, config: { extends: [], plugins: [join(ROOT, "fixtures/plugins/inmail-lint-plugin-example")], rules: { "example/prefer-plain-words": "warn" } } })),
   ];
+  // Every draft again with its spaces as thin spaces: no sentence is plain text then, so the Unicode
+  // patterns that plain drafts never need (rules/util/plain-text.ts searches those with ASCII twins)
+  // are built, and audited, too.
+  const unplain = drafts.flatMap((dir) => jsFiles(dir, ".md")).map((file) => ({ text: readFileSync(file, "utf8").replace(/ /g, "\u2009"), filePath: file }));
+  results.push(...(await api.lintTexts(unplain, options)), ...(await api.lintTexts(unplain, { ...options, profile: join(ROOT, "fixtures/profiles/jane-doe.json") })));
   // Options that extend phrase lists compile user text into patterns too.
   const extended = {};
   for (const rule of builtinRules) {
