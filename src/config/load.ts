@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { stripVTControlCharacters } from "node:util";
 import type { CosmiconfigResult } from "cosmiconfig";
 import { configError, InmailLintError } from "../errors.js";
 import { validateConfigObject, type ConfigObject } from "./schema.js";
@@ -182,7 +183,8 @@ function asConfigError(error: unknown, fallbackFile: string | undefined): Inmail
   const err = error as Error & { filepath?: string; code?: string; mark?: { line: number }; reason?: string };
   const file = err.filepath ?? fallbackFile;
   if (err.code === "ENOENT") return configError(file, "config file not found");
-  const message = String(err.message ?? error);
+  // parse-json colours its code frame when the terminal (or FORCE_COLOR) allows; the frame is parsed below.
+  const message = stripVTControlCharacters(String(err.message ?? error));
   // JSON and YAML errors start with "JSON Error in <file>:" and carry a code frame; keep the reason.
   const reasonLine = message
     .split("\n")
