@@ -19,7 +19,7 @@ function consumer(): string {
 
 function runModule(dir: string, file: string, code: string) {
   writeFileSync(join(dir, file), code);
-  return spawnSync(process.execPath, [file], { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return spawnSync(process.execPath, [file], { cwd: dir, encoding: "utf8", env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: "1" } });
 }
 
 describe("docs/api.md", () => {
