@@ -1,12 +1,19 @@
 #!/usr/bin/env node
 // Thin shim: start the compiled CLI and exit with its code. The bundle (dist/bundle, written by
-// `npm run build`) starts faster; the unbundled build is the fallback when it was not written.
+// `npm run build`, run from V8's code cache) starts faster; the unbundled build is the fallback
+// when it was not written.
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-const bundled = new URL("../dist/bundle/inmail-lint.js", import.meta.url);
+const bundled = fileURLToPath(new URL("../dist/bundle/inmail-lint.js", import.meta.url));
 let cli;
 try {
-  cli = await import(existsSync(bundled) ? bundled.href : "../dist/src/cli/main.js");
+  if (existsSync(bundled)) {
+    const { requireBundle } = await import("../dist/src/cli/code-cache.js");
+    cli = requireBundle(bundled).exports;
+  } else {
+    cli = await import("../dist/src/cli/main.js");
+  }
 } catch (error) {
   if (error && error.code === "ERR_MODULE_NOT_FOUND" && String(error.message).includes("dist")) {
     process.stderr.write("inmail-lint: not built yet; run `npm run build` (npm install runs it for you)\n");

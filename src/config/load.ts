@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { stripVTControlCharacters } from "node:util";
 import type { CosmiconfigResult } from "cosmiconfig";
 import { configError, InmailLintError } from "../errors.js";
+import { importModule } from "../files/import-module.js";
 import { validateConfigObject, type ConfigObject } from "./schema.js";
 
 export const CONFIG_FILE_NAMES = [
@@ -212,7 +213,7 @@ function errorLine(err: { mark?: { line: number }; stack?: string }, message: st
  * error in an .mjs file into a Node internal assertion instead of the real message.
  */
 async function importConfig(filePath: string): Promise<unknown> {
-  const module = (await import(pathToFileURL(filePath).href)) as { default?: unknown };
+  const module = (await importModule(pathToFileURL(filePath).href)) as { default?: unknown };
   return module.default;
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { basename, dirname, extname, resolve as resolvePath } from "node:path";
 import { pathToFileURL } from "node:url";
 import { configError } from "../errors.js";
+import { importModule } from "../files/import-module.js";
 import type { OptionSpec, OptionType, Rule, RuleMeta } from "../types.js";
 import { folderEntry, isDirectory, packageName, resolvePackage } from "./resolve-package.js";
 import type { ConfigObject } from "./schema.js";
@@ -78,7 +79,7 @@ function localPluginEntry(name: string, dir: string, where: string | undefined):
 async function importPlugin(name: string, location: string, where: string | undefined): Promise<LoadedPlugin> {
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(location).href)) as Record<string, unknown>;
+    module = (await importModule(pathToFileURL(location).href)) as Record<string, unknown>;
   } catch (error) {
     const reason = (error as Error).message?.split("\n")[0] ?? String(error);
     throw configError(where, `plugin '${name}' failed to load: ${reason}`);

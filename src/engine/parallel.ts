@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { LintOptions } from "../api.js";
@@ -77,7 +78,7 @@ export async function lintInThreads(jobs: readonly Job[], threads: number, optio
   for (let start = 0; start < jobs.length; start += batchSize) queue.push(Array.from({ length: Math.min(batchSize, jobs.length - start) }, (_, i) => start + i));
 
   // Loaded here: most runs are single-threaded and need no thread machinery.
-  const { Worker } = await import("node:worker_threads");
+  const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   const workers: Array<InstanceType<typeof Worker>> = [];
   const settled = new Array<Promise<void>>();
   for (let i = 1; i < threads; i++) {

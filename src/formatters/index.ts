@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { usageError } from "../errors.js";
+import { importModule } from "../files/import-module.js";
 import { resolvePackage } from "../config/plugins.js";
 import type { Formatter } from "./types.js";
 
@@ -45,7 +46,7 @@ export async function loadFormatter(name: string, cwd = process.cwd()): Promise<
   if (!location) throw usageError(`unknown format '${name}' (built-in: ${builtInFormatterNames().join(", ")}; or a file path or an inmail-lint-formatter-<name> package)`);
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(location).href)) as Record<string, unknown>;
+    module = (await importModule(pathToFileURL(location).href)) as Record<string, unknown>;
   } catch (error) {
     throw usageError(`formatter '${name}' failed to load: ${(error as Error).message.split("\n")[0]}`);
   }

@@ -1,0 +1,109 @@
+/**
+ * Runs the CLI bundle (dist/bundle, CommonJS) from V8's code cache, so a cold start skips parsing
+ * and compiling most of its code (measured in docs/performance.md). Node 20 has no compile cache of
+ * its own (module.enableCompileCache came with Node 22), so the bundle's files are compiled here,
+ * as v8-compile-cache did for ESLint and Yarn.
+ *
+ * The cache is written once, by `npm run build` (tests/tools/record-code-cache.mjs, after a warm-up
+ * lint), and only read at run time. A file's cache is used only when it was made from the same
+ * bytes (its SHA-1 heads the cache file: V8 itself checks little more than the length) and by the
+ * same V8 with the same flags (V8 rejects it otherwise). Any other file, or a rejected cache, is
+ * compiled by Node as usual.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import Module, { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
+import { Script } from "node:vm";
+import { HOST_IMPORT } from "../files/import-module.js";
+
+const DIGEST_BYTES = 20;
+
+/** What `Module.prototype._compile` looks like from outside Node's internals. */
+type Compile = (this: CompilingModule, content: string, filename: string) => unknown;
+interface CompilingModule {
+  exports: unknown;
+}
+
+interface CompiledFile {
+  script: Script;
+  digest: Buffer;
+  cacheFile: string;
+}
+
+export interface BundleRun {
+  /** The bundle entry's exports. */
+  exports: unknown;
+  /** Files compiled through this loader, and how many of them came from the cache. */
+  compiled: number;
+  fromCache: number;
+  /** Record mode only: writes each compiled file's cache, with what the run compiled so far. */
+  writeCache(): void;
+}
+
+export function cacheFolder(bundleDir: string): string {
+  return join(bundleDir, "code-cache");
+}
+
+/**
+ * Requires the bundle's entry with the code cache. With `record`, every bundle file is compiled
+ * through V8 so that `writeCache()` can save it after a warm-up.
+ */
+export function requireBundle(entry: string, options: { record?: boolean } = {}): BundleRun {
+  const bundleDir = dirname(entry);
+  const cacheDir = cacheFolder(bundleDir);
+  const record = options.record ?? false;
+  const files: CompiledFile[] = [];
+  let fromCache = 0;
+
+  // import() inside a vm.Script has no loader; the bundle asks for this one (src/files/import-module.ts).
+  (globalThis as Record<symbol, unknown>)[HOST_IMPORT] = (url: string) => import(url);
+
+  const prototype = Module.prototype as unknown as { _compile: Compile };
+  const compile = prototype._compile;
+  prototype._compile = function (this: CompilingModule, content: string, filename: string) {
+    if (dirname(filename) !== bundleDir) return compile.call(this, content, filename);
+    const cacheFile = join(cacheDir, `${basename(filename)}.cache`);
+    const digest = createHash("sha1").update(content).digest();
+    const cachedData = readCache(cacheFile, digest);
+    if (!cachedData && !record) return compile.call(this, content, filename);
+
+    const script = new Script(Module.wrap(content), { filename, cachedData });
+    if (cachedData && !script.cachedDataRejected) fromCache++;
+    files.push({ script, digest, cacheFile });
+    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
+  };
+
+  // The hook stays: chunks loaded later (a formatter, the campaign code) come through it too.
+  const exports: unknown = createRequire(entry)(entry);
+  return {
+    exports,
+    get compiled() {
+      return files.length;
+    },
+    get fromCache() {
+      return fromCache;
+    },
+    writeCache() {
+      mkdirSync(cacheDir, { recursive: true });
+      for (const file of files) {
+        const temporary = `${file.cacheFile}.${process.pid}.tmp`;
+        writeFileSync(temporary, Buffer.concat([file.digest, file.script.createCachedData()]));
+        renameSync(temporary, file.cacheFile);
+      }
+    },
+  };
+}
+
+/** The V8 data of a cache file made from the same source, or undefined. */
+function readCache(cacheFile: string, digest: Buffer): Buffer | undefined {
+  let data: Buffer;
+  try {
+    data = readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  if (data.length <= DIGEST_BYTES || !data.subarray(0, DIGEST_BYTES).equals(digest)) return undefined;
+  return data.subarray(DIGEST_BYTES);
+}
