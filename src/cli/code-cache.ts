@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 import { HOST_IMPORT } from "../files/import-module.js";
 
@@ -53,6 +54,7 @@ export function requireBundle(entry: string, options: { record?: boolean } = {})
   const bundleDir = dirname(entry);
   const cacheDir = cacheFolder(bundleDir);
   const record = options.record ?? false;
+  compileRegexpsOnce();
   const files: CompiledFile[] = [];
   let fromCache = 0;
 
@@ -94,6 +96,18 @@ export function requireBundle(entry: string, options: { record?: boolean } = {})
       }
     },
   };
+}
+
+/**
+ * V8 first runs a regular expression in its bytecode interpreter and compiles it to machine code
+ * when it runs again: two compilations of each of the ~900 patterns a lint uses, where one run
+ * over a draft already runs most of them several times. Compiling once, straight to machine code,
+ * took about 20 ms off a cold start and nothing from a 1,000-draft run (docs/performance.md).
+ * Set before any code is compiled, in the recording run as in every run: V8's code cache is only
+ * accepted under the flags it was made with. Only the CLI does this; the API leaves V8 as it is.
+ */
+function compileRegexpsOnce(): void {
+  setFlagsFromString("--no-regexp-tier-up");
 }
 
 /** The V8 data of a cache file made from the same source, or undefined. */
