@@ -6,19 +6,17 @@
  *
  * The cache is written once, by `npm run build` (tests/tools/record-code-cache.mjs, after a warm-up
  * lint), and only read at run time. A file's cache is used only when it was made from the same
- * bytes (its SHA-1 heads the cache file: V8 itself checks little more than the length) and by the
+ * text (a copy of the source is kept beside it and compared: V8 itself checks little more than the
+ * length; a hash would cost loading node:crypto, about as long as the comparison saves) and by the
  * same V8 with the same flags (V8 rejects it otherwise). Any other file, or a rejected cache, is
  * compiled by Node as usual.
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 import { HOST_IMPORT } from "../files/import-module.js";
-
-const DIGEST_BYTES = 20;
 
 /** What `Module.prototype._compile` looks like from outside Node's internals. */
 type Compile = (this: CompilingModule, content: string, filename: string) => unknown;
@@ -28,7 +26,7 @@ interface CompilingModule {
 
 interface CompiledFile {
   script: Script;
-  digest: Buffer;
+  source: string;
   cacheFile: string;
 }
 
@@ -66,13 +64,12 @@ export function requireBundle(entry: string, options: { record?: boolean } = {})
   prototype._compile = function (this: CompilingModule, content: string, filename: string) {
     if (dirname(filename) !== bundleDir) return compile.call(this, content, filename);
     const cacheFile = join(cacheDir, `${basename(filename)}.cache`);
-    const digest = createHash("sha1").update(content).digest();
-    const cachedData = readCache(cacheFile, digest);
+    const cachedData = readCache(cacheFile, content);
     if (!cachedData && !record) return compile.call(this, content, filename);
 
     const script = new Script(Module.wrap(content), { filename, cachedData });
     if (cachedData && !script.cachedDataRejected) fromCache++;
-    files.push({ script, digest, cacheFile });
+    files.push({ script, source: content, cacheFile });
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     return wrapper.call(this.exports, this.exports, createRequire(filename), this, filename, dirname(filename));
   };
@@ -90,9 +87,8 @@ export function requireBundle(entry: string, options: { record?: boolean } = {})
     writeCache() {
       mkdirSync(cacheDir, { recursive: true });
       for (const file of files) {
-        const temporary = `${file.cacheFile}.${process.pid}.tmp`;
-        writeFileSync(temporary, Buffer.concat([file.digest, file.script.createCachedData()]));
-        renameSync(temporary, file.cacheFile);
+        writeAtomically(sourceCopy(file.cacheFile), file.source);
+        writeAtomically(file.cacheFile, file.script.createCachedData());
       }
     },
   };
@@ -110,14 +106,23 @@ function compileRegexpsOnce(): void {
   setFlagsFromString("--no-regexp-tier-up");
 }
 
-/** The V8 data of a cache file made from the same source, or undefined. */
-function readCache(cacheFile: string, digest: Buffer): Buffer | undefined {
-  let data: Buffer;
+/** The source a cache file was made from, kept beside it. */
+function sourceCopy(cacheFile: string): string {
+  return `${cacheFile.slice(0, -".cache".length)}.source`;
+}
+
+/** The V8 data of a cache file made from exactly this source, or undefined. */
+function readCache(cacheFile: string, source: string): Buffer | undefined {
   try {
-    data = readFileSync(cacheFile);
+    if (readFileSync(sourceCopy(cacheFile), "utf8") !== source) return undefined;
+    return readFileSync(cacheFile);
   } catch {
     return undefined;
   }
-  if (data.length <= DIGEST_BYTES || !data.subarray(0, DIGEST_BYTES).equals(digest)) return undefined;
-  return data.subarray(DIGEST_BYTES);
+}
+
+function writeAtomically(file: string, data: string | Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
 }

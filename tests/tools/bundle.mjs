@@ -27,8 +27,9 @@ const build = await rolldown({
   },
   platform: "node",
   // Loaded at run time through createRequire, only when a rule, a config or a glob needs them.
-  external: [/^node:/, "compromise", "nspell", "dictionary-en", "ignore", "picomatch", "typescript"],
+  external: [/^node:(?!child_process$)/, "compromise", "nspell", "dictionary-en", "ignore", "picomatch", "typescript"],
   logLevel: "warn",
+  plugins: [lazyChildProcessForCommander()],
 });
 // CommonJS, so that src/cli/code-cache.ts can compile it from V8's code cache (Node 20 has no
 // such cache for ES modules); the folder's package.json says so to Node.
@@ -42,4 +43,24 @@ if (recorded.status !== 0) {
   // The bundle still works without its cache; a build must not fail over a speed-up.
   console.warn(`bundle: no code cache (the warm-up lint exited ${recorded.status ?? recorded.signal})`);
   rmSync(join(outDir, "code-cache"), { recursive: true, force: true });
+}
+
+/**
+ * commander loads node:child_process when it loads (it spawns executable subcommands, which this
+ * CLI has none of): a few milliseconds of every cold start, with the network modules it pulls in.
+ * Its copy in the bundle gets a stand-in that loads the module on first use.
+ */
+function lazyChildProcessForCommander() {
+  const id = "\0lazy-child-process";
+  return {
+    name: "lazy-child-process-for-commander",
+    resolveId(source, importer) {
+      if (source !== "node:child_process") return null;
+      return importer?.includes(join("node_modules", "commander")) ? id : { id: source, external: true };
+    },
+    load(loading) {
+      if (loading !== id) return null;
+      return 'let loaded;\nconst childProcess = () => (loaded ??= require("node:child_process"));\nmodule.exports = { spawn: (...args) => childProcess().spawn(...args) };\n';
+    },
+  };
 }
