@@ -1,5 +1,6 @@
 import { parseDocument } from "yaml";
 import { inputError } from "../errors.js";
+import { parseSimpleFrontMatter } from "./simple-front-matter.js";
 import { yamlErrorLine, yamlErrorReason, yamlValue } from "./yaml-errors.js";
 import { DRAFT_KINDS, type DraftKind, type HistoryEntry, type FrontMatter } from "../types.js";
 
@@ -16,6 +17,8 @@ export interface DraftMetadata {
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** How front matter is read; tests/draft/simple-front-matter.test.ts checks the fast path against it. */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
 /** Finds a `---` block at the very start of the file; throws when it is opened but never closed. */
 export function extractFrontMatter(source: string, file: string | undefined): { block: FrontMatter; yaml: string } | null {
@@ -41,7 +44,9 @@ export function extractFrontMatter(source: string, file: string | undefined): { 
 
 /** Parses and validates the YAML; every problem names the field (and line) it is about. */
 export function parseFrontMatter(yamlText: string, file: string | undefined): { data: Record<string, unknown>; meta: DraftMetadata } {
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const simple = parseSimpleFrontMatter(yamlText);
+  if (simple) return validated(simple, yamlText, file);
+  const document = parseDocument(yamlText, YAML_OPTIONS);
   const firstError = document.errors[0];
   if (firstError) {
     // +1: the YAML starts on the line after the opening `---`.
@@ -54,7 +59,10 @@ export function parseFrontMatter(yamlText: string, file: string | undefined): { 
   if (typeof value !== "object" || Array.isArray(value)) {
     throw inputError(file, "front matter must be a YAML mapping (key: value lines)", 2);
   }
-  const data = value as Record<string, unknown>;
+  return validated(value as Record<string, unknown>, yamlText, file);
+}
+
+function validated(data: Record<string, unknown>, yamlText: string, file: string | undefined): { data: Record<string, unknown>; meta: DraftMetadata } {
   const lineOf = (key: string) => lineOfKey(yamlText, key);
   const fail = (key: string, message: string) => inputError(file, `front matter field '${key}' ${message}`, lineOf(key.split(/[.[]/)[0]!));
   return { data, meta: validateMetadata(data, fail) };
