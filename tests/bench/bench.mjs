@@ -9,12 +9,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { generateCorpus } from "./generate.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const bin = join(root, "bin/inmail-lint.js");
-const preload = pathToFileURL(join(root, "tests/bench/report-rss.mjs")).href;
+const preload = join(root, "tests/bench/report-rss.cjs");
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`);
@@ -34,12 +33,13 @@ function timeOnce(command, commandArgs, env = {}) {
   const run = spawnSync(command, commandArgs, {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, NODE_OPTIONS: `--import=${preload}`, ...env },
+    env: { ...process.env, NODE_OPTIONS: `--require=${JSON.stringify(preload)}`, ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.error) throw run.error;
-  const usage = /@@usage (\{.*\})/.exec(run.stderr ?? "");
+  // The last report: worker threads load the preload too, and the main thread exits last.
+  const usage = [...(run.stderr ?? "").matchAll(/@@usage (\{.*\})/g)].at(-1);
   if (!usage) throw new Error(`${command} ${commandArgs.slice(0, 3).join(" ")} ... exited ${run.status} without reporting its usage: ${run.stderr}`);
   const { maxRssKb, cpuMs } = JSON.parse(usage[1]);
   return { wall, cpu: cpuMs / 1000, peakMb: maxRssKb / 1024, status: run.status, stderr: run.stderr };
@@ -49,10 +49,27 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** Median wall and CPU time of `count` runs after one warm-up run (file cache, not the process). */
 function measure(command, commandArgs, { count = runs, env = {}, okStatus = [0, 1] } = {}) {
-  const first = timeOnce(command, commandArgs, env);
-  if (okStatus && !okStatus.includes(first.status)) throw new Error(`${command} ${commandArgs.join(" ")} exited ${first.status}: ${first.stderr}`);
-  const samples = Array.from({ length: count }, () => timeOnce(command, commandArgs, env));
-  return { wall: median(samples.map((s) => s.wall)), cpu: median(samples.map((s) => s.cpu)), peakMb: Math.max(...samples.map((s) => s.peakMb)), stderr: first.stderr };
+  return measureInterleaved([{ command, args: commandArgs, okStatus }], { count, env })[0];
+}
+
+/**
+ * The same for several commands, their runs interleaved (a, b, a, b, ...) so that a change in the
+ * machine's load falls on all of them alike: how the peers are compared with inmail-lint.
+ */
+function measureInterleaved(commands, { count = runs, env = {} } = {}) {
+  const firsts = commands.map(({ command, args: commandArgs, okStatus = [0, 1] }) => {
+    const first = timeOnce(command, commandArgs, env);
+    if (okStatus && !okStatus.includes(first.status)) throw new Error(`${command} ${commandArgs.join(" ")} exited ${first.status}: ${first.stderr}`);
+    return first;
+  });
+  const samples = commands.map(() => []);
+  for (let run = 0; run < count; run++) commands.forEach(({ command, args: commandArgs }, index) => samples[index].push(timeOnce(command, commandArgs, env)));
+  return samples.map((taken, index) => ({
+    wall: median(taken.map((s) => s.wall)),
+    cpu: median(taken.map((s) => s.cpu)),
+    peakMb: Math.max(...taken.map((s) => s.peakMb)),
+    stderr: firsts[index].stderr,
+  }));
 }
 
 const ours = (target, extra = []) => [bin, target, "-f", "json", "-o", output, "--no-config-lookup", ...extra];
@@ -94,27 +111,47 @@ if (args.includes("--peers")) {
   if (!existsSync(peersBin)) {
     console.log("  install them first (dev only, not committed): npm install --prefix .bench/peers write-good markdownlint-cli2");
   } else {
+    console.log("  (each peer's runs interleaved with inmail-lint's, which is measured again alongside)");
     header();
     peers = {};
-    for (const [name, whole] of [
+    const installed = [
       ["write-good", files],
       ["markdownlint-cli2", [join(corpus, "*.md")]],
-    ]) {
-      const command = join(peersBin, name);
-      if (!existsSync(command)) continue;
-      const all = measure(command, whole, { okStatus: null });
-      row(`${name}, ${drafts} drafts`, all, drafts);
-      const peerCold = measure(command, [coldTarget], { count: Math.max(runs, 9), okStatus: null });
-      row(`${name}, cold start`, peerCold);
-      peers[name] = { all, cold: peerCold };
-    }
+    ].filter(([name]) => existsSync(join(peersBin, name)));
+    const wholeRuns = measureInterleaved([
+      { command: process.execPath, args: ours(corpus, ["--concurrency", "off"]) },
+      ...installed.map(([name, whole]) => ({ command: join(peersBin, name), args: whole, okStatus: null })),
+    ]);
+    const coldRuns = measureInterleaved(
+      [
+        { command: process.execPath, args: [bin, coldTarget, "--no-config-lookup"] },
+        ...installed.map(([name]) => ({ command: join(peersBin, name), args: [coldTarget], okStatus: null })),
+      ],
+      { count: Math.max(runs, 15) },
+    );
+    peers.ours = { all: wholeRuns[0], cold: coldRuns[0] };
+    row(`inmail-lint, ${drafts} drafts`, wholeRuns[0], drafts);
+    row("inmail-lint, cold start", coldRuns[0]);
+    installed.forEach(([name], index) => {
+      peers[name] = { all: wholeRuns[index + 1], cold: coldRuns[index + 1] };
+      row(`${name}, ${drafts} drafts`, wholeRuns[index + 1], drafts);
+      row(`${name}, cold start`, coldRuns[index + 1]);
+    });
   }
 }
 
 console.log("\nagainst the targets:");
 const best = Math.min(single.wall, auto.wall);
-console.log(`  ${drafts} drafts: ${seconds(best)} (${single.wall <= auto.wall ? "--concurrency off" : "--concurrency 2"})${peers?.["write-good"] ? `, ${(best / peers["write-good"].all.wall).toFixed(2)}x write-good's ${seconds(peers["write-good"].all.wall)} (target <= 1x)` : ""}`);
-console.log(`  cold start: ${seconds(cold.wall)}${peers?.["write-good"] ? `, ${(cold.wall / peers["write-good"].cold.wall).toFixed(2)}x write-good's ${seconds(peers["write-good"].cold.wall)} (target <= 1.5x)` : ""}`);
+const writeGood = peers?.["write-good"];
+if (writeGood) {
+  // The interleaved runs: inmail-lint and write-good under the same load.
+  const { all, cold: ownCold } = peers.ours;
+  console.log(`  ${drafts} drafts: ${seconds(all.wall)} (--concurrency off), ${(all.wall / writeGood.all.wall).toFixed(2)}x write-good's ${seconds(writeGood.all.wall)} (target <= 1x)`);
+  console.log(`  cold start: ${seconds(ownCold.wall)}, ${(ownCold.wall / writeGood.cold.wall).toFixed(2)}x write-good's ${seconds(writeGood.cold.wall)} (target <= 1.5x)`);
+} else {
+  console.log(`  ${drafts} drafts: ${seconds(best)} (${single.wall <= auto.wall ? "--concurrency off" : "--concurrency 2"}); add --peers to compare with write-good`);
+  console.log(`  cold start: ${seconds(cold.wall)}`);
+}
 console.log(`  peak memory: ${Math.max(single.peakMb, auto.peakMb).toFixed(0)} MB (target < 250 MB)`);
 
 const timingTable = (stderr) => stderr.split("\n").filter((line) => line.includes("|")).join("\n");
