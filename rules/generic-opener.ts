@@ -43,8 +43,10 @@ export default defineRule<Options>({
   },
   check(context) {
     const { draft, profile, options } = context;
-    // "To whom it may concern" without a profile is personalization's generic greeting: same words, same fix.
-    const opening = openingWindow(draft, options.openingSentences, greetingProblem(draft, profile) !== "genericGreeting");
+    // "To whom it may concern" without a profile is personalization's generic greeting (same words,
+    // same fix), unless personalization is off.
+    const ownedByPersonalization = context.isRuleEnabled("personalization") && greetingProblem(draft, profile) === "genericGreeting";
+    const opening = openingWindow(draft, options.openingSentences, !ownedByPersonalization);
     if (opening.length === 0) return;
     // Only the opening is searched: a long body costs nothing extra.
     const windowStart = opening[0]!.span.start;

@@ -54,8 +54,9 @@ export default defineRule<Options>({
     if (opening && inSpan(draft, opening, disclosures).length + inSpan(draft, opening, offerings).length > 0) return;
     if (opening && productMentioned(draft.prose.slice(opening.start, opening.end))) return;
 
-    // A networking opener before the pitch is transparency's bait-and-switch: the same late pitch, the same fix.
-    if (findBaitAndSwitch(draft, BAIT_AND_SWITCH_DEFAULTS)) return;
+    // A networking opener before the pitch is transparency's bait-and-switch: the same late pitch, the
+    // same fix. Unless transparency is off.
+    if (context.isRuleEnabled("transparency") && findBaitAndSwitch(draft, BAIT_AND_SWITCH_DEFAULTS)) return;
     const pitch = pitches[0]!;
     context.report({ messageId: "lateDisclosure", data: { pitch: pitch.text, count: options.sentences }, span: pitch.span });
   },

@@ -51,8 +51,12 @@ export default defineRule<Options>({
     const acronyms = acronymSet(options.acronyms, context.settings.words, profileWords(profile));
     const signOffStart = draft.signOff?.span.start ?? draft.body.end;
     // "CLICK HERE" and "ACT NOW" are spam-phrases' and pressure's, "Hi FIRSTNAME," no-placeholders':
-    // their fix (drop the phrase, fill in the name) removes the capitals too.
-    const owned = [...findSpamPhrases(draft), ...findPressurePhrases(draft), leakedGreetingName(draft)].flatMap((match) => (match ? [match.span] : []));
+    // their fix (drop the phrase, fill in the name) removes the capitals too. Unless that rule is off.
+    const owned = [
+      ...(context.isRuleEnabled("spam-phrases") ? findSpamPhrases(draft) : []),
+      ...(context.isRuleEnabled("pressure") ? findPressurePhrases(draft) : []),
+      context.isRuleEnabled("no-placeholders") ? leakedGreetingName(draft) : null,
+    ].flatMap((match) => (match ? [match.span] : []));
     const tokens: Token[] = tokensOutside(draft.words.filter((word) => word.kind === "word" && word.span.start < signOffStart), owned);
     for (const run of findShoutedRuns(tokens, acronyms, draft.prose)) {
       context.report({ messageId: "capitals", data: { text: run.text }, span: run.span });

@@ -256,6 +256,12 @@ export interface RuleContext<Options = Record<string, unknown>> {
   settings: RuleSettings;
   /** The compromise document of the draft's prose, built on first use and shared. */
   nlp(): NlpDocument;
+  /**
+   * Whether another rule runs on this draft (on in its resolved config). A rule that leaves a
+   * finding to another rule ("one problem, one report", docs/rules/README.md) reports it itself
+   * when that rule is off.
+   */
+  isRuleEnabled(ruleId: string): boolean;
   report(descriptor: ReportDescriptor): void;
   /**
    * Records a positive signal ("nice" rule, as Rspamd calls it), e.g. strong profile-backed

@@ -53,7 +53,14 @@ export interface DraftOutcome {
 }
 
 /** Runs every active rule on one draft. A rule that throws becomes one fatal problem; the others go on. */
-export function runRules(draft: Draft, profile: RecipientProfile | null, rules: readonly ActiveRule[], settings: RuleSettings, timing = false): DraftOutcome {
+export function runRules(
+  draft: Draft,
+  profile: RecipientProfile | null,
+  rules: readonly ActiveRule[],
+  settings: RuleSettings,
+  timing = false,
+  isRuleEnabled: (ruleId: string) => boolean = enabledAmong(rules),
+): DraftOutcome {
   const outcome: DraftOutcome = { problems: [], credits: [], summaries: new Map(), timings: new Map() };
   let nlpDocument: NlpDocument | undefined;
   const nlp = () => (nlpDocument ??= buildNlpDocument(draft));
@@ -67,6 +74,7 @@ export function runRules(draft: Draft, profile: RecipientProfile | null, rules: 
       profile,
       settings,
       nlp,
+      isRuleEnabled,
       report: (descriptor) => outcome.problems.push(toProblem(active, descriptor, draft.source.length)),
       credit: (signal: CreditSignal) =>
         outcome.credits.push({ ruleId: active.id, id: signal.id, detail: signal.detail, amount: signal.amount ?? 1 }),
@@ -80,6 +88,18 @@ export function runRules(draft: Draft, profile: RecipientProfile | null, rules: 
     if (timing) outcome.timings.set(active.id, performance.now() - started);
   }
   return outcome;
+}
+
+/** The rules of one resolved config, remembered per list: drafts under one config share it. */
+const enabledSets = new WeakMap<readonly ActiveRule[], (ruleId: string) => boolean>();
+function enabledAmong(rules: readonly ActiveRule[]): (ruleId: string) => boolean {
+  let isEnabled = enabledSets.get(rules);
+  if (!isEnabled) {
+    const ids = new Set(rules.map((active) => active.id));
+    isEnabled = (ruleId) => ids.has(ruleId);
+    enabledSets.set(rules, isEnabled);
+  }
+  return isEnabled;
 }
 
 export function toProblem(active: ActiveRule, descriptor: ReportDescriptor, sourceLength: number): Problem {

@@ -23,6 +23,11 @@ export interface TesterCaseBase {
   filePath?: string;
   /** `words` and `today` settings. */
   settings?: { words?: string[]; today?: string };
+  /**
+   * The other rules on in the config the case is linted under (`context.isRuleEnabled`); by
+   * default every other rule is on, as with a preset. `[]`: this rule runs alone.
+   */
+  enabledRules?: string[];
 }
 
 export interface ExpectedProblem {
@@ -94,7 +99,9 @@ export class RuleTester {
     const codes = Array.isArray(testCase.code) ? testCase.code : [testCase.code];
     const profiles = codes.map((_, index) => toProfile(testCase.profiles?.[index] ?? testCase.profile));
     const drafts = codes.map((code, index) => parseDraft(code, testCase.filePath ?? `draft-${index}.md`));
-    const outcomes = drafts.map((draft, index) => runRules(draft, profiles[index]!, [active], settings));
+    const others = testCase.enabledRules;
+    const isRuleEnabled = (ruleId: string) => ruleId === rule.meta.id || others === undefined || others.includes(ruleId);
+    const outcomes = drafts.map((draft, index) => runRules(draft, profiles[index]!, [active], settings, false, isRuleEnabled));
     const found = outcomes.flatMap((outcome, index) => outcome.problems.map((problem) => ({ draft: index, problem, source: drafts[index]!.source })));
     if (isBatchRule(rule)) {
       (rule as BatchRule).checkBatch({

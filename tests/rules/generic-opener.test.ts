@@ -63,6 +63,12 @@ new RuleTester().run("generic-opener", rule, {
       ],
     },
     {
+      name: "'To whom it may concern' without a profile, with personalization off: reported here",
+      code: "To whom it may concern,\n\nWe are hiring a backend engineer.\n",
+      enabledRules: [],
+      errors: [{ message: "Boilerplate opening 'To whom it may concern': start with why you are writing to this person", line: 1, column: 1, endColumn: 23, suggestions: [] }],
+    },
+    {
       name: "'To whom it may concern' with a profile: greet them by name",
       code: "To whom it may concern,\n\nWe are hiring a backend engineer.\n",
       profile: jane,

@@ -25,6 +25,12 @@ new RuleTester().run("sales-disclosure", rule, {
   ],
   invalid: [
     {
+      name: "with transparency off, a networking opener before the pitch is reported here",
+      code: "Hi Marcus,\n\nI would love to pick your brain about your sales academy. I lead a small team. I'd like to learn from you.\n\nTo be honest, our platform helps teams ramp reps. Pricing starts at $59 per seat.\n",
+      enabledRules: [],
+      errors: [{ messageId: "lateDisclosure", message: late("our platform"), line: 5, column: 15, endColumn: 27 }],
+    },
+    {
       name: "the pitch comes in the third sentence",
       code: "Hi Marcus,\n\nI loved your post on spot quotes. Your team is growing fast. Our platform cuts quote time in half, and pricing starts at $59 per seat.\n",
       errors: [{ messageId: "lateDisclosure", message: late("Our platform"), line: 3, column: 62, endLine: 3, endColumn: 74, severity: 2 }],

@@ -27,6 +27,27 @@ new RuleTester().run("shouting", rule, {
   ],
   invalid: [
     {
+      name: "with spam-phrases off, capitals inside its phrases are shouting's again",
+      code: body("To see your rate, CLICK HERE. It is 100% FREE."),
+      enabledRules: ["pressure", "no-placeholders"],
+      errors: [
+        { messageId: "capitals", message: capitals("CLICK HERE"), line: 3, column: 19, endColumn: 29 },
+        { messageId: "capitals", message: capitals("FREE"), line: 3, column: 42, endColumn: 46 },
+      ],
+    },
+    {
+      name: "with pressure off, capitals inside its phrases are shouting's again",
+      code: body("Positions go quickly, so ACT NOW."),
+      enabledRules: ["spam-phrases", "no-placeholders"],
+      errors: [{ messageId: "capitals", message: capitals("ACT NOW"), line: 3, column: 26, endColumn: 33 }],
+    },
+    {
+      name: "with no-placeholders off, a merge field's name in capitals is shouting's",
+      code: "Hi FIRSTNAME,\n\nA short note.\n",
+      enabledRules: ["spam-phrases", "pressure"],
+      errors: [{ messageId: "capitals", message: capitals("FIRSTNAME"), line: 1, column: 4, endColumn: 13 }],
+    },
+    {
       name: "a second '!' outside the pleasantries",
       code: body("Great talk! Glad to meet you!"),
       errors: [{ messageId: "extraExclamation", message: "Exclamation mark number 2: keep to 1 per message", line: 3, column: 29, endColumn: 30 }],
