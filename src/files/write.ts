@@ -1,6 +1,6 @@
 import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { inputError } from "../errors.js";
+import { inputError, InmailLintError } from "../errors.js";
 import type { LintResult } from "../types.js";
 
 /**
@@ -44,12 +44,27 @@ function describeWriteError(error: NodeJS.ErrnoException): string {
   return error.code ?? error.message;
 }
 
-/** Writes the fixed text of every result that has one (as ESLint's `outputFixes`). Returns the files written. */
+/**
+ * Writes the fixed text of every result that has one (as ESLint's `outputFixes`). Returns the files
+ * written. A file that cannot be written does not stop the others: they are written, and then the
+ * first failure is thrown, counting the rest.
+ */
 export function outputFixes(results: readonly LintResult[]): string[] {
   const written: string[] = [];
+  const failures: InmailLintError[] = [];
   for (const result of results) {
     if (result.output === undefined || result.recipient) continue;
-    if (writeFileAtomic(result.filePath, result.output)) written.push(result.filePath);
+    try {
+      if (writeFileAtomic(result.filePath, result.output)) written.push(result.filePath);
+    } catch (error) {
+      if (!(error instanceof InmailLintError)) throw error;
+      failures.push(error);
+    }
   }
+  const [first, ...others] = failures;
+  if (first && others.length > 0) {
+    throw inputError(first.file, `${first.message} (${others.length} more ${others.length === 1 ? "file" : "files"} could not be written; the other fixes were written)`);
+  }
+  if (first) throw first;
   return written;
 }

@@ -84,4 +84,31 @@ describe("a fix that cannot be written", () => {
       chmodSync(dir, 0o755);
     }
   });
+
+  it.skipIf(!nobodyCanRun)("does not stop the other fixes: they are written, and the line counts the other failures", () => {
+    const dir = project({ ".inmail-lintrc.json": config, "locked/draft.md": FIXABLE, "also-locked/draft.md": FIXABLE, "open/draft.md": FIXABLE });
+    const before = snapshot(join(dir, "locked/draft.md"));
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, "locked"), 0o555);
+    chmodSync(join(dir, "also-locked"), 0o555);
+    chmodSync(join(dir, "open"), 0o777);
+    try {
+      const run = spawnSync(process.execPath, [BIN, "locked/draft.md", "also-locked/draft.md", "open/draft.md", "--fix"], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1" },
+        ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+      });
+      expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+        status: 2,
+        stdout: "",
+        // Results come in path order, so the first failure is also-locked's.
+        stderr: `inmail-lint: ${join(dir, "also-locked/draft.md")}: cannot write fixed file: permission denied (is the folder read-only?); the file is unchanged (1 more file could not be written; the other fixes were written)\n`,
+      });
+      expect(snapshot(join(dir, "locked/draft.md"))).toEqual(before);
+      expect(readFileSync(join(dir, "open/draft.md"), "utf8")).toBe("Hi Jane,\n\nWe use Go.\n");
+    } finally {
+      for (const folder of ["locked", "also-locked"]) chmodSync(join(dir, folder), 0o755);
+    }
+  });
 });
