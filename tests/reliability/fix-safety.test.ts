@@ -61,19 +61,24 @@ const asRoot = process.getuid?.() === 0;
 const NOBODY = 65_534;
 const nobodyCanRun = !asRoot || spawnSync(process.execPath, [BIN, "--version"], { uid: NOBODY, gid: NOBODY, encoding: "utf8" }).status === 0;
 
+/** The CLI in `dir`, as `nobody` when the tests run as root (who could write anyway). */
+function runAsNobody(dir: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+    ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
 describe("a fix that cannot be written", () => {
   it.skipIf(!nobodyCanRun)("in a read-only folder exits 2 with one line, and leaves the draft as it was, with no temporary file", () => {
     const dir = project({ ".inmail-lintrc.json": config, "draft.md": FIXABLE });
     const before = snapshot(join(dir, "draft.md"));
     chmodSync(dir, 0o555);
     try {
-      const run = spawnSync(process.execPath, [BIN, "draft.md", "--fix"], {
-        cwd: dir,
-        encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1" },
-        ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
-      });
-      expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      expect(runAsNobody(dir, ["draft.md", "--fix"])).toEqual({
         status: 2,
         stdout: "",
         stderr: `inmail-lint: ${join(dir, "draft.md")}: cannot write fixed file: permission denied (is the folder read-only?); the file is unchanged\n`,
@@ -93,13 +98,7 @@ describe("a fix that cannot be written", () => {
     chmodSync(join(dir, "also-locked"), 0o555);
     chmodSync(join(dir, "open"), 0o777);
     try {
-      const run = spawnSync(process.execPath, [BIN, "locked/draft.md", "also-locked/draft.md", "open/draft.md", "--fix"], {
-        cwd: dir,
-        encoding: "utf8",
-        env: { ...process.env, NO_COLOR: "1" },
-        ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
-      });
-      expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      expect(runAsNobody(dir, ["locked/draft.md", "also-locked/draft.md", "open/draft.md", "--fix"])).toEqual({
         status: 2,
         stdout: "",
         // Results come in path order, so the first failure is also-locked's.
