@@ -5,13 +5,13 @@
  * as v8-compile-cache did for ESLint and Yarn.
  *
  * The cache is written once, by `npm run build` (tests/tools/record-code-cache.mjs, after a warm-up
- * lint), and only read at run time. A file's cache is used only when it was made from the same
+ * lint, from what `recorded()` gives), and only read here: this module writes nothing. A file's cache is used only when it was made from the same
  * text (a copy of the source is kept beside it and compared: V8 itself checks little more than the
  * length; a hash would cost loading node:crypto, about as long as the comparison saves) and by the
  * same V8 with the same flags (V8 rejects it otherwise). Any other file, or a rejected cache, is
  * compiled by Node as usual.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
@@ -36,21 +36,25 @@ export interface BundleRun {
   /** Files compiled through this loader, and how many of them came from the cache. */
   compiled: number;
   fromCache: number;
-  /** Record mode only: writes each compiled file's cache, with what the run compiled so far. */
-  writeCache(): void;
+  /** Record mode: each compiled file's cache, with what the run compiled so far, for the build to save. */
+  recorded(): RecordedFile[];
 }
 
-export function cacheFolder(bundleDir: string): string {
-  return join(bundleDir, "code-cache");
+export interface RecordedFile {
+  /** Where the loader looks for the V8 data, and for the copy of the source it was made from. */
+  cacheFile: string;
+  sourceFile: string;
+  source: string;
+  data: Buffer;
 }
 
 /**
  * Requires the bundle's entry with the code cache. With `record`, every bundle file is compiled
- * through V8 so that `writeCache()` can save it after a warm-up.
+ * through V8 so that `recorded()` can give its cache after a warm-up.
  */
 export function requireBundle(entry: string, options: { record?: boolean } = {}): BundleRun {
   const bundleDir = dirname(entry);
-  const cacheDir = cacheFolder(bundleDir);
+  const cacheDir = join(bundleDir, "code-cache");
   const record = options.record ?? false;
   compileRegexpsOnce();
   const files: CompiledFile[] = [];
@@ -84,12 +88,8 @@ export function requireBundle(entry: string, options: { record?: boolean } = {})
     get fromCache() {
       return fromCache;
     },
-    writeCache() {
-      mkdirSync(cacheDir, { recursive: true });
-      for (const file of files) {
-        writeAtomically(sourceCopy(file.cacheFile), file.source);
-        writeAtomically(file.cacheFile, file.script.createCachedData());
-      }
+    recorded() {
+      return files.map((file) => ({ cacheFile: file.cacheFile, sourceFile: sourceCopy(file.cacheFile), source: file.source, data: file.script.createCachedData() }));
     },
   };
 }
@@ -121,8 +121,3 @@ function readCache(cacheFile: string, source: string): Buffer | undefined {
   }
 }
 
-function writeAtomically(file: string, data: string | Buffer): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
-}

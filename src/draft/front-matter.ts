@@ -1,6 +1,6 @@
 import { parseDocument } from "yaml";
 import { inputError } from "../errors.js";
-import { parseSimpleFrontMatter } from "./simple-front-matter.js";
+import { ISO_DATE, parseSimpleFrontMatter } from "./simple-front-matter.js";
 import { yamlErrorLine, yamlErrorReason, yamlValue } from "./yaml-errors.js";
 import { DRAFT_KINDS, type DraftKind, type HistoryEntry, type FrontMatter } from "../types.js";
 
@@ -16,7 +16,6 @@ export interface DraftMetadata {
 
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** How front matter is read; tests/draft/simple-front-matter.test.ts checks the fast path against it. */
 export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 

@@ -22,7 +22,7 @@ const CARRIAGE_RETURN = 0x0d;
 
 /**
  * The text being blanked, as UTF-16 code units: blanking a span writes numbers in place, where an
- * array of one-character strings cost a split and a join per pass (about a tenth of a whole run).
+ * array of one-character strings cost a split and a join per pass (about 7% of a 1,000-draft run).
  * Node's "utf16le" codec copies code units as they are (lone surrogates included), so text and
  * units convert both ways exactly; on a big-endian machine the units are copied one by one.
  */

@@ -69,6 +69,7 @@ describe("the simple front matter fast path", () => {
     ["a lone surrogate", "subject: a\uD800b"],
     ["a byte-order mark", "subject: a\uFEFFb"],
     ["nothing", "\n  \n"],
+    ["a line of white space other than spaces", "kind: inmail\n\t\nsubject: x"],
   ])("leaves %s to yaml", (_, text) => {
     expect(parseSimpleFrontMatter(text)).toBeNull();
   });
@@ -96,9 +97,15 @@ describe("the simple front matter fast path", () => {
     const pair = fc.tuple(fc.constantFrom("date", "direction", "declined", "null", "date"), fc.constantFrom(": ", ":", ":  ", " : "), scalar).map(
       ([key, colon, value]) => `${key}${colon}${value}`,
     );
-    const item = fc.tuple(fc.constantFrom("", " ", "  ", "    "), fc.array(pair, { maxLength: 3 }), fc.constantFrom("{", "{ "), fc.constantFrom("}", " }", "} ", "}x"));
+    const item = fc.tuple(
+      fc.constantFrom("", " ", "  ", "    ", "\t"),
+      fc.array(pair, { maxLength: 3 }),
+      fc.constantFrom(", ", ",", " , ", ",\u00A0", ",\t"),
+      fc.constantFrom("{", "{ ", "{\u00A0"),
+      fc.constantFrom("}", " }", "} ", "}x", "\t}"),
+    );
     const block = fc.tuple(fc.constantFrom("history:", "history: ", "history: x"), fc.array(item, { minLength: 1, maxLength: 3 })).map(([head, items]) =>
-      [head, ...items.map(([indent, pairs, open, close]) => `${indent}- ${open}${pairs.join(", ")}${close}`)].join("\n"),
+      [head, ...items.map(([indent, pairs, joiner, open, close]) => `${indent}- ${open}${pairs.join(joiner)}${close}`)].join("\n"),
     );
     const around = fc.constantFrom("", "kind: inmail\n", "history: x\n");
     fc.assert(

@@ -4,8 +4,10 @@
 // src/cli/code-cache.ts reads at each start. Run in its own process (bundle.mjs spawns it) so that
 // the cache holds what a real run compiles. No config lookup: the cached files must be the ones
 // every run needs, and cosmiconfig's own import() could not run from the cache.
-import { join, resolve } from "node:path";
+import { mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { requireBundle } from "../../dist/src/cli/code-cache.js";
+import { writeAtomic } from "../../dist/src/files/write.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const entry = join(root, "dist/bundle/inmail-lint.js");
@@ -18,5 +20,9 @@ await run.exports.main([
   join(root, "fixtures/profiles/jane-doe.json"),
   "--no-config-lookup",
 ]);
-run.writeCache();
+for (const file of run.recorded()) {
+  mkdirSync(dirname(file.cacheFile), { recursive: true });
+  writeAtomic(file.sourceFile, file.source, "code cache source");
+  writeAtomic(file.cacheFile, file.data, "code cache");
+}
 process.stderr.write(`code cache: ${run.compiled} files -> ${join("dist", "bundle", "code-cache")}\n`);
